@@ -46,6 +46,7 @@ public enum ComparisonOperator: String, Hashable, Sendable {
 
 /// When a question, item or section is asked (`when`), or what a constraint demands.
 public indirect enum Condition: Hashable, Sendable {
+    /// `location` is the value's, where a wrong value is reported.
     case compare(Reference, ComparisonOperator, ConditionValue, location: SourceLocation)
     case oneOf(Reference, [ConditionValue], location: SourceLocation)
     case answered(Reference)

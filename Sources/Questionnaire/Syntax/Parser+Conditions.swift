@@ -93,6 +93,7 @@ extension Parser {
             error(.expected(.keyword("= != < <= > >= in answered unanswered"), found: token.display), at: token.location, length: token.length)
             return nil
         }
+        let valueLocation = cursor.location
         guard let value = parseValue(&cursor) else { return nil }
         switch op {
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
@@ -102,7 +103,7 @@ extension Parser {
             }
         default: break
         }
-        return .compare(reference, op, value, location: token.location)
+        return .compare(reference, op, value, location: valueLocation)
     }
 
     private mutating func parseValue(_ cursor: inout LineCursor) -> ConditionValue? {

@@ -214,7 +214,7 @@ extension Parser {
             }
             code.elements.append(.init(id: elementId, prompt: text, kind: kind, length: length))
         }
-        if code.elements.isEmpty { error(.invalidCodeElement, at: node.location) }
+        if code.elements.isEmpty, node.children.isEmpty { error(.invalidCodeElement, at: node.location) }
         return code
     }
 
