@@ -1,0 +1,119 @@
+import Foundation
+
+/// The questionnaire as plain text, in the order the runner asks it: what `octant show` prints.
+public struct SurveyListing {
+    public var survey: Survey
+    public var language: Language
+    /// The language of the questionnaire's texts to show (a code such as "fr" or "en").
+    public var textLanguage: String
+
+    public init(_ survey: Survey, language: Language, textLanguage: String? = nil) {
+        self.survey = survey
+        self.language = language
+        self.textLanguage = textLanguage ?? language.rawValue
+    }
+
+    func text(_ localized: LocalizedText?) -> String {
+        guard let localized else { return "" }
+        return TerminalText.printable(localized.text(in: textLanguage, mainLanguage: survey.language))
+    }
+
+    public func render() -> String {
+        let l = language
+        var out: [String] = []
+        let title = text(survey.metadata.title)
+        out.append("\(title.isEmpty ? survey.id : title)")
+        out.append("\(survey.id) · version \(survey.version) · \(l.pick(fr: "langues", en: "languages")) \(survey.languages.joined(separator: ", "))")
+        out.append("")
+        var number = 0
+        func walk(_ elements: [SurveyElement], depth: Int) {
+            let pad = String(repeating: "  ", count: depth)
+            for element in elements {
+                switch element {
+                case .section(let section):
+                    out.append("\(pad)== \(text(section.title)) ==" + when(section.condition))
+                    if let intro = section.intro { out.append("\(pad)   « \(text(intro)) »") }
+                    if let note = section.note { out.append("\(pad)   [\(l.pick(fr: "note", en: "note")) : \(text(note))]") }
+                    walk(section.elements, depth: depth + 1)
+                case .question(let question):
+                    number += 1
+                    let flags = [question.isRequired ? l.pick(fr: "obligatoire", en: "required") : nil,
+                                 question.shuffle ? l.pick(fr: "ordre aléatoire", en: "random order") : nil].compactMap { $0 }
+                    out.append("\(pad)\(number). [\(question.id)] \(text(question.text))"
+                               + (flags.isEmpty ? "" : " (\(flags.joined(separator: ", ")))") + when(question.condition))
+                    out += details(of: question).map { pad + "     " + $0 }
+                }
+            }
+        }
+        walk(survey.elements, depth: 0)
+        return out.joined(separator: "\n")
+    }
+
+    func when(_ condition: Condition?) -> String {
+        guard let condition else { return "" }
+        return language.pick(fr: "  — si ", en: "  — when ") + condition.description
+    }
+
+    func details(of question: Question) -> [String] {
+        var lines: [String] = []
+        let escapes = question.escapes.compactMap { survey.escape($0) }.map { "\($0.key) \(text($0.label))" }
+        switch question.kind {
+        case .likert(let scale, let items, let retrospective):
+            let anchors = "1 \(text(scale.label(of: 1))) … \(scale.points) \(text(scale.label(of: scale.points)))"
+            lines.append(language.pick(fr: "échelle", en: "scale") + " \(scale.id) : \(anchors)")
+            if let retrospective { lines.append("\(text(retrospective.then)) / \(text(retrospective.now))") }
+            for item in items {
+                lines.append("- [\(item.id)] \(text(item.text))" + (item.isReversed ? language.pick(fr: " (inversé)", en: " (reversed)") : "")
+                             + when(item.condition))
+            }
+        case .single(let options), .multiple(let options, _, _):
+            for (index, option) in options.enumerated() {
+                lines.append("\(index + 1) \(text(option.label)) [\(option.code)]" + (option.isOther ? language.pick(fr: " + précisez", en: " + specify") : ""))
+            }
+        case .yesNo:
+            lines.append(language.pick(fr: "1 Oui  2 Non", en: "1 Yes  2 No"))
+        case .grid(let options, let rows):
+            lines.append(options.enumerated().map { "\($0.offset + 1) \(text($0.element.label))" }.joined(separator: "  "))
+            for row in rows { lines.append("- [\(row.id)] \(text(row.text))" + when(row.condition)) }
+        case .number(let format):
+            let low = format.minimum.map { "\($0)" } ?? "…"
+            let high = format.maximum.map { "\($0)" } ?? "…"
+            lines.append(language.pick(fr: "nombre", en: "number") + " \(low)..\(high)" + (format.unit.map { " " + text($0) } ?? ""))
+        case .text:
+            lines.append(language.pick(fr: "texte libre", en: "open text"))
+        }
+        if !escapes.isEmpty { lines.append(escapes.joined(separator: "  ")) }
+        if let note = question.note { lines.append("[\(language.pick(fr: "note", en: "note")) : \(text(note))]") }
+        return lines
+    }
+
+    /// The codebook as an aligned table: column, kind, label, value labels, missing codes.
+    public func renderCodebook() -> String {
+        let l = language
+        let codebook = Codebook(survey)
+        var rows: [[String]] = [[l.pick(fr: "colonne", en: "column"), l.pick(fr: "type", en: "kind"),
+                                 l.pick(fr: "libellé", en: "label"), l.pick(fr: "valeurs", en: "values")]]
+        for variable in codebook.variables {
+            let kind: String
+            switch variable.kind {
+            case .scale(let points): kind = l.pick(fr: "échelle 1–\(points)", en: "scale 1–\(points)") + (variable.isReversed ? " (R)" : "")
+            case .choice: kind = l.pick(fr: "choix", en: "choice")
+            case .indicator: kind = "0/1"
+            case .integer: kind = l.pick(fr: "entier", en: "integer")
+            case .decimal: kind = l.pick(fr: "décimal", en: "decimal")
+            case .text: kind = l.pick(fr: "texte", en: "text")
+            case .score: kind = l.pick(fr: "score", en: "score")
+            }
+            var values = variable.valueLabels.count > 10 ? [] : variable.valueLabels.map { "\($0.code)=\(text($0.label))" }
+            if case .scale = variable.kind { values = variable.valueLabels.compactMap { label in
+                text(label.label) == label.code ? nil : "\(label.code)=\(text(label.label))" } }
+            values += variable.missingCodes.map { "\($0.code)=\(text($0.label)) (\(l.pick(fr: "manquant", en: "missing")))" }
+            let label = text(variable.label)
+            rows.append([variable.name, kind, label.count > 60 ? String(label.prefix(59)) + "…" : label, values.joined(separator: "; ")])
+        }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + row[3]
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,67 @@
+/// One problem found in a questionnaire file: where, how serious, what, and how to fix it.
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Sendable, Codable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    public var problem: Problem
+    public var location: SourceLocation
+    /// How many scalars the caret underlines (at least 1).
+    public var length: Int
+
+    public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation, length: Int = 1) {
+        self.severity = severity
+        self.problem = problem
+        self.location = location
+        self.length = max(1, length)
+    }
+
+    public func message(_ language: Language) -> String { problem.message(language) }
+    public func hint(_ language: Language) -> String? { problem.hint(language) }
+}
+
+extension Diagnostic {
+    /// `file:line:column: error: message`, the source line, a caret under the spot, and the hint,
+    /// in the form compilers use so that editors can jump to the spot.
+    public func rendered(in source: SourceFile, language: Language) -> String {
+        let word = severity == .error
+            ? language.pick(fr: "erreur", en: "error")
+            : language.pick(fr: "avertissement", en: "warning")
+        var out = "\(source.name):\(location.line):\(location.column): \(word): \(message(language))"
+        let line = TerminalText.printable(source.line(location.line))
+        if location.line >= 1, location.line <= source.lines.count {
+            out += "\n" + line
+            let scalars = Array(line.unicodeScalars)
+            var pad = ""
+            // Keep tabs as tabs so the caret lines up whatever the terminal's tab width.
+            for index in 0..<min(max(0, location.column - 1), scalars.count) {
+                pad += scalars[index] == "\t" ? "\t" : " "
+            }
+            let available = max(1, scalars.count - (location.column - 1))
+            out += "\n" + pad + "^" + String(repeating: "~", count: max(0, min(length, available) - 1))
+        }
+        if let hint = hint(language) {
+            out += "\n" + language.pick(fr: "  conseil : ", en: "  hint: ") + hint
+        }
+        return out
+    }
+}
+
+/// Removes what a terminal would interpret (escape sequences, control characters) from text that
+/// comes from a file, so that a questionnaire cannot drive the author's terminal.
+public enum TerminalText {
+    public static func printable<S: StringProtocol>(_ text: S) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F: out.append("\u{FFFD}")
+            case 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")  // bidi overrides can hide text
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

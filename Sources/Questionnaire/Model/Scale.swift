@@ -1,0 +1,53 @@
+/// An agreement scale of 2 to 11 points, numbered 1...points.
+public struct Scale: Hashable, Sendable {
+    public var id: String
+    public var points: Int
+    public var lowAnchor: LocalizedText?
+    public var highAnchor: LocalizedText?
+    /// Labels of individual points, when the author gives them.
+    public var pointLabels: [Int: LocalizedText]
+    public var location: SourceLocation
+
+    public init(id: String, points: Int, lowAnchor: LocalizedText? = nil, highAnchor: LocalizedText? = nil,
+                pointLabels: [Int: LocalizedText] = [:], location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+        self.id = id
+        self.points = points
+        self.lowAnchor = lowAnchor
+        self.highAnchor = highAnchor
+        self.pointLabels = pointLabels
+        self.location = location
+    }
+
+    /// The neutral point that an even scale does not offer: 4.5 on 1...8.
+    public var midpoint: Double { Double(1 + points) / 2 }
+
+    /// The report's 8-point scale, the default of every Likert question.
+    public static let agreement = Scale(
+        id: "accord", points: 8,
+        lowAnchor: LocalizedText("Pas du tout d'accord", translations: ["en": "Strongly disagree"]),
+        highAnchor: LocalizedText("Tout à fait d'accord", translations: ["en": "Strongly agree"]))
+
+    /// The label of a point: its own label, or the anchor at either end.
+    public func label(of point: Int) -> LocalizedText? {
+        if let own = pointLabels[point] { return own }
+        if point == 1 { return lowAnchor }
+        if point == points { return highAnchor }
+        return nil
+    }
+}
+
+/// An answer outside the scale ("Je ne sais pas", "Non concerné"): recorded, counted apart, never averaged.
+public struct EscapeAnswer: Hashable, Sendable {
+    public var id: String
+    public var label: LocalizedText
+    /// The key the runner shows for it.
+    public var key: Character
+    public var location: SourceLocation
+
+    public init(id: String, label: LocalizedText, key: Character, location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+        self.id = id
+        self.label = label
+        self.key = key
+        self.location = location
+    }
+}
