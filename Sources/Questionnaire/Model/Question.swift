@@ -48,6 +48,11 @@ public struct Retrospective: Hashable, Sendable {
     public var now: LocalizedText
     public static let thenSuffix = "before"
     public static let nowSuffix = "now"
+
+    /// The labels used when the author gives none.
+    public static let standard = Retrospective(
+        then: LocalizedText("Avant", translations: ["en": "Before"]),
+        now: LocalizedText("Aujourd'hui", translations: ["en": "Today"]))
 }
 
 public struct NumberFormat: Hashable, Sendable {

@@ -63,11 +63,30 @@ public struct SourceFile: Sendable {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         self.name = name
         self.text = text
-        // Split on the scalar, not the Character: Swift treats "\r\n" as one Character.
-        self.lines = text.components(separatedBy: "\n").map { line in
-            line.unicodeScalars.last == "\r" ? String(line.unicodeScalars.dropLast()) : line
-        }
+        self.lines = Self.splitLines(text)
         self.undecodableLines = undecodableLines
+    }
+
+    /// Splits on the LF byte, dropping a CR before it. Swift treats "\r\n" as one Character, so
+    /// splitting on the Character "\n" would leave CRLF files as a single line.
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                var end = index
+                if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+                lines.append(String(text[start..<end]))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        var end = utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        lines.append(String(text[start..<end]))
+        return lines
     }
 
     public func line(_ number: Int) -> String {

@@ -56,8 +56,10 @@ extension Parser {
         parseModifiers(&cursor, for: keyword, into: &modifiers, question: &question)
 
         var rest = translations(of: node, into: &question.text)
-        rest = parseQuestionProperties(rest, into: &question)
+        var properties = QuestionProperties()
+        rest = parseQuestionProperties(rest, into: &question, extra: &properties)
         let context = "\(keyword) \(id)"
+        if keyword != "number", let unit = properties.unit { error(.notAllowedHere("unit:", context: context), at: unit.location) }
         switch keyword {
         case "likert":
             var scale = Scale.agreement
@@ -78,7 +80,14 @@ extension Parser {
                 items = []
                 declareAnswer(id, at: location)
             }
-            question.kind = .likert(scale: scale, items: items, retrospective: modifiers.retrospective)
+            var retrospective = modifiers.retrospective
+            if let then = properties.then { retrospective?.then = then }
+            if let now = properties.now { retrospective?.now = now }
+            if retrospective == nil, let misplaced = properties.then ?? properties.now {
+                error(.notAllowedHere(misplaced.location.line == properties.then?.location.line ? "then:" : "now:", context: context),
+                      at: misplaced.location)
+            }
+            question.kind = .likert(scale: scale, items: items, retrospective: retrospective)
         case "single", "multiple":
             var options = parseOptions(rest, context: context, allowExclusive: keyword == "multiple")
             if let (setId, setLocation) = modifiers.optionSet {
@@ -125,7 +134,7 @@ extension Parser {
             rejectChildren(rest, context: context)
             declareAnswer(id, at: location)
             question.kind = .number(NumberFormat(minimum: modifiers.range?.0, maximum: modifiers.range?.1,
-                                                 allowsDecimals: modifiers.decimal, unit: modifiers.unit))
+                                                 allowsDecimals: modifiers.decimal, unit: properties.unit))
         default:
             rejectChildren(rest, context: context)
             declareAnswer(id, at: location)
@@ -141,7 +150,8 @@ extension Parser {
     }
 
     /// Reads `intro:`, `note:`, `require:` and `expect:`; returns the lines that declare children.
-    mutating func parseQuestionProperties(_ nodes: [OutlineNode], into question: inout Question) -> [OutlineNode] {
+    mutating func parseQuestionProperties(_ nodes: [OutlineNode], into question: inout Question,
+                                          extra: inout QuestionProperties) -> [OutlineNode] {
         var rest: [OutlineNode] = []
         for node in nodes {
             guard let (name, start) = propertyName(node) else { rest.append(node); continue }
@@ -149,6 +159,9 @@ extension Parser {
             switch name {
             case "intro": question.intro = propertyText(node, &value, role: .text)
             case "note": question.note = propertyText(node, &value, role: .text)
+            case "unit": extra.unit = propertyText(node, &value, role: .unit)
+            case "then": extra.then = propertyText(node, &value, role: .text)
+            case "now": extra.now = propertyText(node, &value, role: .text)
             case "require", "expect":
                 guard let condition = parseCondition(&value, stopAtString: true) else { continue }
                 guard let (message, messageLocation) = value.string(.message, &diagnostics) else { continue }
@@ -162,7 +175,7 @@ extension Parser {
                                                        id: "\(question.id)#\(question.constraints.count + 1)",
                                                        location: node.location))
             default:
-                error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: ["intro", "note", "require", "expect"])),
+                error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: ["intro", "note", "require", "expect", "unit", "then", "now"])),
                       at: node.location, length: node.tokens[0].length)
             }
         }
@@ -233,7 +246,7 @@ extension Parser {
         case "single": return ["required", "escape", "shuffle", "options", "when"]
         case "multiple": return ["required", "escape", "shuffle", "options", "min", "max", "when"]
         case "grid": return ["required", "escape", "shuffle", "options", "when"]
-        case "number": return ["required", "escape", "decimal", "unit", "when"]
+        case "number": return ["required", "escape", "decimal", "when"]
         case "text": return ["required", "escape", "max", "when"]
         default: return ["required", "escape", "when"]
         }
@@ -267,13 +280,8 @@ extension Parser {
             case "options": if let found = cursor.word(.optionSet, &diagnostics) { modifiers.optionSet = found }
             case "min": modifiers.minimum = cursor.integer(.minimum, &diagnostics)
             case "max": modifiers.maximum = cursor.integer(.maximum, &diagnostics)
-            case "unit":
-                if let (unit, location) = cursor.string(.unit, &diagnostics) { modifiers.unit = LocalizedText(unit, location: location) }
             case "retrospective":
-                if let (then, thenLocation) = cursor.string(.text, &diagnostics), let (now, nowLocation) = cursor.string(.text, &diagnostics) {
-                    modifiers.retrospective = Retrospective(then: LocalizedText(then, location: thenLocation),
-                                                            now: LocalizedText(now, location: nowLocation))
-                }
+                modifiers.retrospective = Retrospective.standard
             case "when": question.condition = parseCondition(&cursor)
             default: break
             }
@@ -301,6 +309,12 @@ struct QuestionModifiers {
     var minimum: Int?
     var maximum: Int?
     var decimal = false
-    var unit: LocalizedText?
     var range: (Decimal?, Decimal?)?
+}
+
+/// Properties that belong to one kind of question, read before the kind is settled.
+struct QuestionProperties {
+    var unit: LocalizedText?
+    var then: LocalizedText?
+    var now: LocalizedText?
 }
