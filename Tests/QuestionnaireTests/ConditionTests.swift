@@ -38,7 +38,7 @@ final class ConditionTests: XCTestCase {
 
     func testPrecedenceNotAndOr() throws {
         let c = try condition("sexe = homme or age > 18 and not age > 60")
-        XCTAssertEqual(c.description, "sexe = homme or age > 18 and not age > 60")
+        XCTAssertEqual(c.description, "sexe = homme or age > 18 and not (age > 60)")
         XCTAssertTrue(c.evaluate(["age": .number(40)]))
         XCTAssertFalse(c.evaluate(["age": .number(70)]))
         XCTAssertTrue(c.evaluate(["sexe": .choice("homme"), "age": .number(70)]))

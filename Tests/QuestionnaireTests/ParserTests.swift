@@ -187,7 +187,7 @@ final class ParserTests: XCTestCase {
         }
         XCTAssertTrue(profil.shuffle)
         XCTAssertEqual(profil.intro?.translations["en"], "To read")
-        XCTAssertEqual(pratiques.condition?.description, "age >= 18 and not sexe = homme")
+        XCTAssertEqual(pratiques.condition?.description, "age >= 18 and not (sexe = homme)")
         XCTAssertEqual(survey.question("visite")?.condition?.description, "usages = mail or aise.pro unanswered")
         XCTAssertEqual(survey.scores.first?.items.map(\.key), ["aise.perso", "aise.pro"])
         XCTAssertEqual(survey.scores.first?.minimumAnswered, 1)

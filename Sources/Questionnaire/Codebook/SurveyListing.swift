@@ -104,7 +104,9 @@ public struct SurveyListing {
             case .text: kind = l.pick(fr: "texte", en: "text")
             case .score: kind = l.pick(fr: "score", en: "score")
             }
-            var values = variable.valueLabels.count > 10 ? [] : variable.valueLabels.map { "\($0.code)=\(text($0.label))" }
+            var values = variable.valueLabels.count > 10
+                ? [l.pick(fr: "\(variable.valueLabels.count) options (voir le questionnaire)", en: "\(variable.valueLabels.count) options (see the questionnaire)")]
+                : variable.valueLabels.map { "\($0.code)=\(text($0.label))" }
             if case .scale = variable.kind { values = variable.valueLabels.compactMap { label in
                 text(label.label) == label.code ? nil : "\(label.code)=\(text(label.label))" } }
             values += variable.missingCodes.map { "\($0.code)=\(text($0.label)) (\(l.pick(fr: "manquant", en: "missing")))" }

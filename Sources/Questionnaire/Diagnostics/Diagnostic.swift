@@ -23,6 +23,8 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 extension Diagnostic {
+    static let maximumShownWidth = 150
+
     /// `file:line:column: error: message`, the source line, a caret under the spot, and the hint,
     /// in the form compilers use so that editors can jump to the spot.
     public func rendered(in source: SourceFile, language: Language) -> String {
@@ -30,17 +32,25 @@ extension Diagnostic {
             ? language.pick(fr: "erreur", en: "error")
             : language.pick(fr: "avertissement", en: "warning")
         var out = "\(source.name):\(location.line):\(location.column): \(word): \(message(language))"
-        let line = TerminalText.printable(source.line(location.line))
         if location.line >= 1, location.line <= source.lines.count {
-            out += "\n" + line
-            let scalars = Array(line.unicodeScalars)
+            // A very long line is shown as a window around the spot, so the caret stays on screen.
+            var scalars = Array(TerminalText.printable(source.line(location.line)).unicodeScalars)
+            var column = location.column - 1
+            if scalars.count > Self.maximumShownWidth {
+                let start = max(0, min(column - Self.maximumShownWidth / 2, scalars.count - Self.maximumShownWidth))
+                let end = min(scalars.count, start + Self.maximumShownWidth)
+                scalars = (start > 0 ? Array("…".unicodeScalars) : []) + Array(scalars[start..<end])
+                    + (end < scalars.count ? Array("…".unicodeScalars) : [])
+                column = column - start + (start > 0 ? 1 : 0)
+            }
+            out += "\n" + String(String.UnicodeScalarView(scalars))
             var pad = ""
             // Keep tabs as tabs so the caret lines up whatever the terminal's tab width.
-            for index in 0..<min(max(0, location.column - 1), scalars.count) {
+            for index in 0..<min(max(0, column), scalars.count) {
                 pad += scalars[index] == "\t" ? "\t" : " "
             }
-            let available = max(1, scalars.count - (location.column - 1))
-            out += "\n" + pad + "^" + String(repeating: "~", count: max(0, min(length, available) - 1))
+            let available = max(1, scalars.count - column)
+            out += "\n" + pad + "^" + String(repeating: "~", count: max(0, min(length, available, Self.maximumShownWidth) - 1))
         }
         if let hint = hint(language) {
             out += "\n" + language.pick(fr: "  conseil : ", en: "  hint: ") + hint

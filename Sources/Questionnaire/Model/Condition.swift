@@ -119,18 +119,16 @@ public indirect enum Condition: Hashable, Sendable {
 extension Condition: CustomStringConvertible {
     /// The condition as it would be written in a file.
     public var description: String {
-        func wrapped(_ c: Condition) -> String {
-            switch c {
-            case .and, .or: return "(\(c.description))"
-            default: return c.description
-            }
-        }
         switch self {
         case .compare(let r, let op, let v, _): return "\(r.key) \(op.rawValue) \(v)"
         case .oneOf(let r, let values, _): return "\(r.key) in (\(values.map(\.description).joined(separator: ", ")))"
         case .answered(let r): return "\(r.key) answered"
         case .unanswered(let r): return "\(r.key) unanswered"
-        case .not(let c): return "not \(wrapped(c))"
+        case .not(let c):
+            switch c {
+            case .answered, .unanswered: return "not \(c)"
+            default: return "not (\(c))"
+            }
         case .and(let a, let b):
             let left = { if case .or = a { return "(\(a))" } else { return a.description } }()
             let right = { if case .or = b { return "(\(b))" } else { return b.description } }()
