@@ -4,7 +4,7 @@ import Questionnaire
 /// `octant check FILE…`: every problem of every file; exit 0 when no error, 1 on errors.
 enum CheckCommand {
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["quiet"])
+        try arguments.allow(["quiet", "timings"])
         guard !arguments.operands.isEmpty else {
             throw Arguments.UsageError { l in l.pick(fr: "indiquez au moins un fichier : octant check FICHIER…",
                                                      en: "name at least one file: octant check FILE…") }
@@ -14,18 +14,25 @@ enum CheckCommand {
             let url = URL(fileURLWithPath: path)
             let source: SourceFile
             let result: ParseResult
+            let clock = ContinuousClock()
+            let started = clock.now
             do {
-                (source, result) = try QuestionnaireParser.parse(contentsOf: url)
+                (source, result) = try QuestionnaireParser.parse(contentsOf: url, displayName: path)
             } catch {
                 let l = try arguments.language()
                 Console.error(l.pick(fr: "\(path) : impossible de lire le fichier", en: "\(path): cannot read the file"))
                 failed = true
                 continue
             }
+            let elapsed = clock.now - started
             let language = try arguments.language(questionnaireLanguage: result.survey.language)
-            let source2 = SourceFile(name: path, text: source.text)
+            if arguments.flags.contains("timings") {
+                let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+                Console.error(String(format: "%@: %.2f ms (%d %@)", path, milliseconds, result.survey.questions.flatMap { $0.items }.count,
+                                     language.pick(fr: "items", en: "items")))
+            }
             for diagnostic in result.diagnostics {
-                Console.error(diagnostic.rendered(in: source2, language: language))
+                Console.error(diagnostic.rendered(in: source, language: language))
             }
             let errors = result.errors.count, warnings = result.warnings.count
             if errors > 0 { failed = true }
@@ -46,11 +53,10 @@ enum ShowCommand {
         guard arguments.operands.count == 1, let path = arguments.operands.first else {
             throw Arguments.UsageError { l in l.pick(fr: "indiquez un fichier : octant show FICHIER", en: "name one file: octant show FILE") }
         }
-        let (source, result) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path))
+        let (source, result) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path), displayName: path)
         let language = try arguments.language(questionnaireLanguage: result.survey.language)
         if result.hasErrors {
-            let named = SourceFile(name: path, text: source.text)
-            for diagnostic in result.errors { Console.error(diagnostic.rendered(in: named, language: language)) }
+            for diagnostic in result.errors { Console.error(diagnostic.rendered(in: source, language: language)) }
             return 1
         }
         let listing = SurveyListing(result.survey, language: language,

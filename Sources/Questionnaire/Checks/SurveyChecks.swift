@@ -12,7 +12,8 @@ enum SurveyChecks {
 
     static func run(_ survey: inout Survey, declarations: Declarations, diagnostics: inout [Diagnostic]) {
         var targets: [String: Target] = [:]
-        for question in survey.questions {
+        let questions = survey.questions
+        for question in questions {
             switch question.kind {
             case .likert(_, let items, _) where !items.isEmpty:
                 for item in items { targets["\(question.id).\(item.id)"] = Target(question: question, item: item, location: item.location) }
@@ -22,7 +23,7 @@ enum SurveyChecks {
                 targets[question.id] = Target(question: question, location: question.location)
             }
         }
-        var checker = ConditionChecker(targets: targets, questionIds: Set(survey.questions.map(\.id)), diagnostics: [])
+        var checker = ConditionChecker(targets: targets, questionIds: Set(questions.map(\.id)), diagnostics: [])
         checker.checkElements(survey.elements)
         diagnostics += checker.diagnostics
 

@@ -32,7 +32,7 @@ extension Diagnostic {
             ? language.pick(fr: "erreur", en: "error")
             : language.pick(fr: "avertissement", en: "warning")
         var out = "\(source.name):\(location.line):\(location.column): \(word): \(message(language))"
-        if location.line >= 1, location.line <= source.lines.count {
+        if location.line >= 1, location.line <= source.lineCount {
             // A very long line is shown as a window around the spot, so the caret stays on screen.
             var scalars = Array(TerminalText.printable(source.line(location.line)).unicodeScalars)
             var column = location.column - 1

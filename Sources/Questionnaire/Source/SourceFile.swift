@@ -18,79 +18,67 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var description: String { "\(line):\(column)" }
 }
 
-/// The text of a questionnaire file, split into lines once, for the parser and for diagnostics.
+/// The text of a questionnaire file as valid UTF-8 bytes, with where each line starts, for the lexer
+/// (which reads bytes, the fast way) and for diagnostics (which show a line).
 public struct SourceFile: Sendable {
     public let name: String
-    /// The text after decoding, without byte order mark; invalid UTF-8 is replaced (and reported).
-    public let text: String
-    public let lines: [String]
+    /// Valid UTF-8, without byte order mark: invalid sequences and NUL bytes were replaced (and reported).
+    public let bytes: [UInt8]
+    /// Byte offset of each line's start; a line ends before the next LF (a CR before it is dropped).
+    let lineStarts: [Int]
     /// Lines (1-based) where the bytes were not valid UTF-8 or held a NUL: reported as errors.
     public let undecodableLines: [Int]
 
     public init(name: String, text: String) {
-        self.init(name: name, decodedText: text, undecodableLines: [])
+        self.init(name: name, data: Data(text.utf8))
     }
 
     public init(name: String, data: Data) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var raw = [UInt8](data)
+        if raw.starts(with: [0xEF, 0xBB, 0xBF]) { raw.removeFirst(3) }
+        var starts = [0]
+        for index in raw.indices where raw[index] == 0x0A { starts.append(index + 1) }
+        // Repair line by line, so that one bad byte is reported at its own line and the rest survives.
         var bad: [Int] = []
-        var lineStart = 0
-        var lineNumber = 1
-        // Decode line by line, so that one bad byte is reported at its own line and the rest survives.
-        var pieces: [String] = []
-        pieces.reserveCapacity(bytes.count / 40 + 1)
-        func flush(_ end: Int) {
-            let slice = bytes[lineStart..<end]
-            if let decoded = String(validating: slice, as: UTF8.self), !slice.contains(0) {
-                pieces.append(decoded)
-            } else {
-                bad.append(lineNumber)
-                pieces.append(String(decoding: slice.map { $0 == 0 ? 0x3F : $0 }, as: UTF8.self))
+        var repaired: [UInt8]?
+        let clean = !raw.contains(0) && String(validating: raw, as: UTF8.self) != nil
+        for (number, start) in starts.enumerated() where !clean {
+            let end = number + 1 < starts.count ? starts[number + 1] : raw.count
+            let slice = raw[start..<end]
+            if slice.contains(0) || String(validating: slice, as: UTF8.self) == nil {
+                bad.append(number + 1)
+                if repaired == nil { repaired = Array(raw[0..<start]) }
+                repaired! += Array(String(decoding: slice.map { $0 == 0 ? 0x3F : $0 }, as: UTF8.self).utf8)
+            } else if repaired != nil {
+                repaired! += slice
             }
         }
-        for index in bytes.indices where bytes[index] == 0x0A {
-            flush(index)
-            lineStart = index + 1
-            lineNumber += 1
+        if let repaired {
+            raw = repaired
+            starts = [0]
+            for index in raw.indices where raw[index] == 0x0A { starts.append(index + 1) }
         }
-        flush(bytes.count)
-        self.init(name: name, decodedText: pieces.joined(separator: "\n"), undecodableLines: bad)
-    }
-
-    private init(name: String, decodedText: String, undecodableLines: [Int]) {
-        var text = decodedText
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         self.name = name
-        self.text = text
-        self.lines = Self.splitLines(text)
-        self.undecodableLines = undecodableLines
+        self.bytes = raw
+        self.lineStarts = starts
+        self.undecodableLines = bad
     }
 
-    /// Splits on the LF byte, dropping a CR before it. Swift treats "\r\n" as one Character, so
-    /// splitting on the Character "\n" would leave CRLF files as a single line.
-    static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                var end = index
-                if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-                lines.append(String(text[start..<end]))
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        var end = utf8.endIndex
-        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-        lines.append(String(text[start..<end]))
-        return lines
+    public var lineCount: Int { lineStarts.count }
+
+    /// The bytes of a line (1-based), without its LF or CR LF.
+    func lineRange(_ number: Int) -> Range<Int> {
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<max(start, end)
     }
 
     public func line(_ number: Int) -> String {
-        guard number >= 1, number <= lines.count else { return "" }
-        return lines[number - 1]
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        return String(decoding: bytes[lineRange(number)], as: UTF8.self)
     }
+
+    /// The whole text, as read (line ends kept).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }

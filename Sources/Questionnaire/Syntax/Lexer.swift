@@ -12,6 +12,7 @@ struct LexedLine: Sendable {
 
 /// Splits each line into tokens. It never fails: a character it cannot read becomes a diagnostic and
 /// the rest of the line is still read, so one slip does not hide the other problems of the file.
+/// It reads UTF-8 bytes and counts columns in scalars (a scalar starts at every non-continuation byte).
 struct Lexer {
     static let maximumLineLength = 20_000
 
@@ -22,135 +23,222 @@ struct Lexer {
             diagnostics.append(Diagnostic(.error, .invalidEncoding, at: SourceLocation(line: line, column: 1)))
         }
         var result: [LexedLine] = []
-        result.reserveCapacity(source.lines.count)
-        for (index, text) in source.lines.enumerated() {
-            if let line = lexLine(text, number: index + 1) { result.append(line) }
+        result.reserveCapacity(source.lineCount)
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for number in 1...source.lineCount {
+                let range = source.lineRange(number)
+                if let line = lexLine(UnsafeBufferPointer(rebasing: bytes[range]), number: number) { result.append(line) }
+            }
         }
         return result
     }
 
-    private mutating func lexLine(_ text: String, number: Int) -> LexedLine? {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.count > Self.maximumLineLength {
-            diagnostics.append(Diagnostic(.error, .lineTooLong(limit: Self.maximumLineLength),
-                                          at: SourceLocation(line: number, column: Self.maximumLineLength + 1)))
-            scalars = Array(scalars.prefix(Self.maximumLineLength))
+    private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+    /// Decodes the scalar starting at `index` and returns it with its byte length.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        var end = index + 1
+        while end < bytes.count, isContinuation(bytes[end]) { end += 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+        return (text.unicodeScalars.first ?? "\u{FFFD}", end - index)
+    }
+
+    private mutating func lexLine(_ fullLine: UnsafeBufferPointer<UInt8>, number: Int) -> LexedLine? {
+        var bytes = fullLine
+        // Counting scalars is needed only when the line is long enough to matter.
+        if bytes.count > Self.maximumLineLength {
+            var scalars = 0, cut = bytes.count
+            for index in bytes.indices where !Self.isContinuation(bytes[index]) {
+                scalars += 1
+                if scalars > Self.maximumLineLength { cut = index; break }
+            }
+            if cut < bytes.count {
+                diagnostics.append(Diagnostic(.error, .lineTooLong(limit: Self.maximumLineLength),
+                                              at: SourceLocation(line: number, column: Self.maximumLineLength + 1)))
+                bytes = UnsafeBufferPointer(rebasing: fullLine[0..<cut])
+            }
         }
         var position = 0
+        var column = 1
         var indent = 0
         var usedTabs = false, usedSpaces = false
-        while position < scalars.count {
-            let scalar = scalars[position]
-            if scalar == " " { indent += 1; usedSpaces = true }
-            else if scalar == "\t" { indent = (indent / 4 + 1) * 4; usedTabs = true }
-            else if scalar == "\u{FEFF}" || scalar == "\u{A0}" { indent += 1 }
-            else { break }
-            position += 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x20 {
+                indent += 1; usedSpaces = true; position += 1
+            } else if byte == 0x09 {
+                indent = (indent / 4 + 1) * 4; usedTabs = true; position += 1
+            } else if byte == 0xC2, position + 1 < bytes.count, bytes[position + 1] == 0xA0 {  // no-break space
+                indent += 1; position += 2
+            } else {
+                break
+            }
+            column += 1
         }
-        if position == scalars.count || scalars[position] == "#" { return nil }
+        if position == bytes.count || bytes[position] == UInt8(ascii: "#") { return nil }
 
         var tokens: [Token] = []
-        func location(_ index: Int) -> SourceLocation { SourceLocation(line: number, column: index + 1) }
+        /// Advances over `count` bytes, counting the scalars they hold.
+        func advance(to end: Int) {
+            while position < end {
+                if !Self.isContinuation(bytes[position]) { column += 1 }
+                position += 1
+            }
+        }
+        func location(_ column: Int) -> SourceLocation { SourceLocation(line: number, column: column) }
 
-        while position < scalars.count {
-            let start = position
-            let scalar = scalars[position]
-            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" { position += 1; continue }
-            if scalar == "#" { break }
-            if scalar == "\"" {
-                position += 1
-                var value = String.UnicodeScalarView()
-                var closed = false
-                while position < scalars.count {
-                    let c = scalars[position]
-                    if c == "\\", position + 1 < scalars.count {
-                        let next = scalars[position + 1]
-                        switch next {
-                        case "n": value.append("\n")
-                        case "t": value.append("\t")
-                        default: value.append(next)
-                        }
-                        position += 2
-                        continue
-                    }
-                    if c == "\"" { closed = true; position += 1; break }
-                    value.append(c)
-                    position += 1
-                }
+        while position < bytes.count {
+            let startColumn = column
+            let byte = bytes[position]
+            if byte == 0x20 || byte == 0x09 { advance(to: position + 1); continue }
+            if byte == UInt8(ascii: "#") { break }
+            if byte == UInt8(ascii: "\"") {
+                let (token, end, closed) = lexString(bytes, from: position)
+                advance(to: end)
                 if !closed {
-                    diagnostics.append(Diagnostic(.error, .unterminatedString, at: location(start), length: scalars.count - start))
+                    diagnostics.append(Diagnostic(.error, .unterminatedString, at: location(startColumn), length: column - startColumn))
                 }
-                tokens.append(Token(kind: .string(String(value)), location: location(start), length: position - start))
+                tokens.append(Token(kind: .string(token), location: location(startColumn), length: column - startColumn))
                 continue
             }
-            if scalar == "“" || scalar == "«" {
-                // Typographic quotes from a word processor: read them as quotes but say so.
-                let closing: Unicode.Scalar = scalar == "“" ? "”" : "»"
-                position += 1
-                var value = String.UnicodeScalarView()
-                while position < scalars.count, scalars[position] != closing { value.append(scalars[position]); position += 1 }
-                if position < scalars.count { position += 1 }
-                diagnostics.append(Diagnostic(.error, .expected(.string(.text), found: String(scalar)), at: location(start)))
-                tokens.append(Token(kind: .string(String(value).trimmingSpaces), location: location(start), length: position - start))
-                continue
-            }
-            if Self.isDigit(scalar) || (scalar == "-" && position + 1 < scalars.count && Self.isDigit(scalars[position + 1])) {
-                position += 1
-                while position < scalars.count, Self.isDigit(scalars[position]) { position += 1 }
+            if Self.isDigit(byte) || (byte == UInt8(ascii: "-") && position + 1 < bytes.count && Self.isDigit(bytes[position + 1])) {
+                let start = position
+                var end = position + 1
+                while end < bytes.count, Self.isDigit(bytes[end]) { end += 1 }
                 // A decimal point, but not the first dot of a range "1..8".
-                if position + 1 < scalars.count, scalars[position] == ".", Self.isDigit(scalars[position + 1]) {
-                    position += 1
-                    while position < scalars.count, Self.isDigit(scalars[position]) { position += 1 }
+                if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "."), Self.isDigit(bytes[end + 1]) {
+                    end += 1
+                    while end < bytes.count, Self.isDigit(bytes[end]) { end += 1 }
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<position]))
-                tokens.append(Token(kind: .number(text), location: location(start), length: position - start))
+                advance(to: end)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                tokens.append(Token(kind: .number(text), location: location(startColumn), length: column - startColumn))
                 continue
             }
-            if Self.isIdentifierStart(scalar) {
-                var ascii = true
-                while position < scalars.count, Self.isIdentifierPart(scalars[position]) {
-                    if !scalars[position].isASCII { ascii = false }
-                    position += 1
+            if byte >= 0x80 {
+                let (scalar, width) = Self.scalar(in: bytes, at: position)
+                if scalar == "“" || scalar == "«" {
+                    // Typographic quotes from a word processor: read them as quotes but say so.
+                    let closing: Unicode.Scalar = scalar == "“" ? "”" : "»"
+                    let start = position + width
+                    var end = start
+                    while end < bytes.count {
+                        let (next, nextWidth) = Self.scalar(in: bytes, at: end)
+                        if next == closing { break }
+                        end += nextWidth
+                    }
+                    let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    advance(to: end < bytes.count ? end + Self.scalar(in: bytes, at: end).1 : end)
+                    diagnostics.append(Diagnostic(.error, .expected(.string(.text), found: String(scalar)), at: location(startColumn)))
+                    tokens.append(Token(kind: .string(value.trimmingSpaces), location: location(startColumn), length: column - startColumn))
+                    continue
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<position]))
+                if !scalar.properties.isAlphabetic {
+                    advance(to: position + width)
+                    diagnostics.append(Diagnostic(.error, .unexpectedCharacter(TerminalText.printable(String(scalar))), at: location(startColumn)))
+                    continue
+                }
+            }
+            if Self.isIdentifierStart(byte) {
+                let start = position
+                var end = position
+                var ascii = true
+                while end < bytes.count, Self.isIdentifierPart(bytes[end]) || bytes[end] >= 0x80 {
+                    if bytes[end] >= 0x80 {
+                        let (scalar, width) = Self.scalar(in: bytes, at: end)
+                        guard scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark else { break }
+                        ascii = false
+                        end += width
+                    } else {
+                        end += 1
+                    }
+                }
+                advance(to: end)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 if !ascii {
                     diagnostics.append(Diagnostic(.error, .nonASCIIIdentifier(text, suggestion: Self.asciiFolded(text)),
-                                                  at: location(start), length: position - start))
+                                                  at: location(startColumn), length: column - startColumn))
                 }
-                tokens.append(Token(kind: .word(text), location: location(start), length: position - start))
+                tokens.append(Token(kind: .word(text), location: location(startColumn), length: column - startColumn))
                 continue
             }
-            let two = position + 1 < scalars.count ? String(String.UnicodeScalarView([scalar, scalars[position + 1]])) : ""
-            if ["..", "!=", "<=", ">="].contains(two) {
-                tokens.append(Token(kind: .symbol(two), location: location(start), length: 2))
-                position += 2
+            if position + 1 < bytes.count {
+                let pair = (byte, bytes[position + 1])
+                let symbol: String? = switch pair {
+                case (UInt8(ascii: "."), UInt8(ascii: ".")): ".."
+                case (UInt8(ascii: "!"), UInt8(ascii: "=")): "!="
+                case (UInt8(ascii: "<"), UInt8(ascii: "=")): "<="
+                case (UInt8(ascii: ">"), UInt8(ascii: "=")): ">="
+                default: nil
+                }
+                if let symbol {
+                    advance(to: position + 2)
+                    tokens.append(Token(kind: .symbol(symbol), location: location(startColumn), length: 2))
+                    continue
+                }
+            }
+            if Self.singleSymbols.contains(byte) {
+                advance(to: position + 1)
+                tokens.append(Token(kind: .symbol(String(UnicodeScalar(byte))), location: location(startColumn), length: 1))
                 continue
             }
-            if ":.,()=<>".unicodeScalars.contains(scalar) {
-                tokens.append(Token(kind: .symbol(String(scalar)), location: location(start), length: 1))
-                position += 1
-                continue
-            }
-            diagnostics.append(Diagnostic(.error, .unexpectedCharacter(TerminalText.printable(String(scalar))), at: location(start)))
-            position += 1
+            let (scalar, width) = byte >= 0x80 ? Self.scalar(in: bytes, at: position) : (Unicode.Scalar(byte), 1)
+            advance(to: position + width)
+            diagnostics.append(Diagnostic(.error, .unexpectedCharacter(TerminalText.printable(String(scalar))), at: location(startColumn)))
         }
         return LexedLine(number: number, indent: indent, tokens: tokens, usedTabs: usedTabs, usedSpaces: usedSpaces)
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }
+    static let singleSymbols: Set<UInt8> = Set(":.,()=<>".utf8)
 
-    static func isIdentifierStart(_ s: Unicode.Scalar) -> Bool {
-        (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || s == "_" || (!s.isASCII && s.properties.isAlphabetic)
+    /// The value of the string starting at the quote at `start`, with `\"`, `\\`, `\n` and `\t` read.
+    private func lexString(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, end: Int, closed: Bool) {
+        var end = start + 1
+        var hasEscape = false
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+            if bytes[end] == UInt8(ascii: "\\") { hasEscape = true; end += 1 }
+            end += 1
+        }
+        let closed = end < bytes.count
+        let body = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<min(end, bytes.count)])
+        let after = min(end + 1, bytes.count)
+        guard hasEscape else { return (String(decoding: body, as: UTF8.self), after, closed) }
+        var value: [UInt8] = []
+        value.reserveCapacity(body.count)
+        var index = 0
+        while index < body.count {
+            if body[index] == UInt8(ascii: "\\"), index + 1 < body.count {
+                switch body[index + 1] {
+                case UInt8(ascii: "n"): value.append(0x0A)
+                case UInt8(ascii: "t"): value.append(0x09)
+                default: value.append(body[index + 1])
+                }
+                index += 2
+            } else {
+                value.append(body[index])
+                index += 1
+            }
+        }
+        return (String(decoding: value, as: UTF8.self), after, closed)
     }
 
-    static func isIdentifierPart(_ s: Unicode.Scalar) -> Bool {
-        isIdentifierStart(s) || isDigit(s) || s == "-"
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    static func isIdentifierStart(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == UInt8(ascii: "_") || b >= 0x80
+    }
+
+    static func isIdentifierPart(_ b: UInt8) -> Bool {
+        isIdentifierStart(b) || isDigit(b) || b == UInt8(ascii: "-")
     }
 
     /// `après` → `apres`: what the author most likely meant as an ASCII id.
     static func asciiFolded(_ text: String) -> String {
         let folded = text.folding(options: .diacriticInsensitive, locale: nil)
-        return String(String.UnicodeScalarView(folded.unicodeScalars.map { isIdentifierPart($0) && $0.isASCII ? $0 : "_" }))
+        return String(folded.unicodeScalars.map { scalar -> Character in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_")
+                ? Character(scalar) : "_"
+        })
     }
 }
 

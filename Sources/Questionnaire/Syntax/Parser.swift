@@ -33,9 +33,9 @@ public enum QuestionnaireParser {
     }
 
     /// Reads a file from disk; a file that cannot be read is reported as an error of the caller's choosing.
-    public static func parse(contentsOf url: URL) throws -> (SourceFile, ParseResult) {
+    public static func parse(contentsOf url: URL, displayName: String? = nil) throws -> (SourceFile, ParseResult) {
         let data = try Data(contentsOf: url)
-        let source = SourceFile(name: url.path, data: data)
+        let source = SourceFile(name: displayName ?? url.path, data: data)
         return (source, parse(source))
     }
 }
