@@ -27,6 +27,12 @@ public enum SessionStatus: String, Hashable, Sendable {
 
 /// How far a session went among the items presented to the respondent.
 public struct SessionProgress: Hashable, Sendable {
+    public init(answeredCount: Int, notAskedCount: Int, presentedCount: Int) {
+        self.answeredCount = answeredCount
+        self.notAskedCount = notAskedCount
+        self.presentedCount = presentedCount
+    }
+
     /// Presented items with an answer or an explicit skip.
     public var answeredCount: Int
     /// Presented items cleared as "not asked".
