@@ -121,10 +121,10 @@ enum JournalLineCodec {
     }
 
     /// Decodes a line without its newline; the error's text says what was wrong, for the corruption report.
-    static func event(from line: ArraySlice<UInt8>) -> Result<JournalEvent, LineProblem> {
+    static func event(from line: ArraySlice<UInt8>, decoder: JSONDecoder) -> Result<JournalEvent, LineProblem> {
         guard !line.isEmpty else { return .failure(.emptyLine) }
         do {
-            return .success(try JSONDecoder().decode(JournalEvent.self, from: Data(line)))
+            return .success(try decoder.decode(JournalEvent.self, from: Data(line)))
         } catch let unsupported as UnsupportedFormatVersion {
             return .failure(.unsupportedFormatVersion(unsupported.version))
         } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {

@@ -40,6 +40,7 @@ public enum JournalReader {
         var lineStart = 0
         var lineNumber = 0
         let newline = UInt8(ascii: "\n")
+        let decoder = JSONDecoder()
         while lineStart < bytes.count {
             lineNumber += 1
             guard let lineEnd = bytes[lineStart...].firstIndex(of: newline) else {
@@ -48,7 +49,7 @@ public enum JournalReader {
                 return JournalContents(events: events, tornTail: torn, validByteCount: lineStart)
             }
             let event: JournalEvent
-            switch JournalLineCodec.event(from: bytes[lineStart..<lineEnd]) {
+            switch JournalLineCodec.event(from: bytes[lineStart..<lineEnd], decoder: decoder) {
             case .success(let decoded):
                 event = decoded
             case .failure(let problem):
