@@ -5,7 +5,7 @@ public struct TornTail: Hashable, Sendable {
     public enum Reason: Hashable, Sendable {
         /// The line has no final newline: its write never completed.
         case missingNewline
-        /// The line ends with a newline but cannot be read as an event.
+        /// The line ends with a newline but is not JSON (`.notJSON` or `.emptyLine`).
         case unreadable(LineProblem)
     }
 
@@ -53,7 +53,10 @@ public enum JournalReader {
             case .success(let decoded):
                 event = decoded
             case .failure(let problem):
-                guard lineEnd == bytes.count - 1 else { throw .corruptLine(line: lineNumber, problem: problem) }
+                // Only bytes that are not JSON at all can come from an interrupted write; a complete JSON line that
+                // is not a valid event (a newer format, say) was written on purpose and must not be cut away.
+                let couldBeTorn = problem == .notJSON || problem == .emptyLine
+                guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
                 let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
                                     reason: .unreadable(problem))
                 return JournalContents(events: events, tornTail: torn, validByteCount: lineStart)

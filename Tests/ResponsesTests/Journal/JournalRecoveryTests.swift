@@ -97,6 +97,20 @@ final class JournalRecoveryTests: XCTestCase {
         }
     }
 
+    func testACompleteLastLineOfANewerFormatIsRefusedNotCutAway() throws {
+        let (url, events) = try JournalFixtures.writeJournal(in: directory, answers: 2)
+        var text = String(decoding: try JournalFixtures.bytes(of: url), as: UTF8.self)
+        let lastLine = text.split(separator: "\n").last!
+        text += lastLine.replacingOccurrences(of: "\"v\":1", with: "\"v\":2")
+            .replacingOccurrences(of: "\"seq\":\(events.count)", with: "\"seq\":\(events.count + 1)") + "\n"
+        try Data(text.utf8).write(to: url)
+        XCTAssertThrowsError(try AnswerJournal(fileURL: url, deviceID: JournalFixtures.device)) { error in
+            XCTAssertEqual(error as? JournalError, .corruptLine(line: events.count + 1, problem: .unsupportedFormatVersion(2)))
+        }
+        XCTAssertEqual(try JournalFixtures.bytes(of: url), Array(text.utf8))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url.path + ".torn"))
+    }
+
     func testASecondWriterIsRefusedUntilTheFirstCloses() throws {
         let first = try AnswerJournal(dataDirectory: directory, deviceID: JournalFixtures.device)
         XCTAssertThrowsError(try AnswerJournal(dataDirectory: directory, deviceID: JournalFixtures.device)) { error in
