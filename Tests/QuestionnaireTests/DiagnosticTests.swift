@@ -96,6 +96,8 @@ final class DiagnosticTests: XCTestCase {
               ["E 4:18 'l': the item must be given (block.item)"])
         check("missing translation", "languages: fr en\nyesno a \"A\"\n  en: \"A\"\nyesno b \"B\"\n",
               ["W 5:9 missing 'en' translation"])
+        check("undeclared language", "yesno a \"A\"\n  en: \"A\"\n  de: \"A\"\nyesno b \"B\"\n  en: \"B\"\n",
+              ["W 2:9 language 'de' is not listed in 'languages:'", "W 2:9 language 'en' is not listed in 'languages:'"])
         check("grouping not a choice", "number n \"N\"\nanalysis\n  by n letters\n",
               ["E 4:6 groups come from a 'single' or 'yesno' question, not 'n'"])
         check("difference needs two groups", "single g \"G\"\n  a \"A\"\n  b \"B\"\n  c \"C\"\nanalysis\n  by g difference\n",

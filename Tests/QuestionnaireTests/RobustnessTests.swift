@@ -91,14 +91,15 @@ final class RobustnessTests: XCTestCase {
     }
 
     func testTenMegabyteFileIsReadInOnePass() {
-        var text = "survey big version 1 language fr\n"
-        let block = "likert b%d \"Je me sens à l'aise avec le numérique, à la maison comme au travail\"\n"
-            + "  x \"Utiliser mon matériel personnel (ordinateur, smartphone, box internet…)\"\n"
-        var index = 0
-        while text.utf8.count < 10_000_000 {
-            text += block.replacingOccurrences(of: "%d", with: String(index))
-            index += 1
-        }
+        // Long texts (as pasted from a word processor) make the 10 MB without a million tiny lines.
+        let sentence = String(repeating: "Utiliser mon matériel personnel (ordinateur, smartphone, box internet…). ", count: 12)
+        let block = "likert b%d \"Je me sens à l'aise avec le numérique\"\n  x \"\(sentence)\"\n  y \"\(sentence)\"\n"
+        let count = 10_000_000 / block.utf8.count + 1
+        var pieces = ["survey big version 1 language fr\n"]
+        pieces.reserveCapacity(count + 2)
+        for index in 0..<count { pieces.append(block.replacingOccurrences(of: "%d", with: String(index))) }
+        var text = pieces.joined()
+        let index = count
         text += "\"unterminated"
         let result = QuestionnaireParser.parse(text: text)
         XCTAssertEqual(result.errors.map(\.problem), [.unterminatedString, .unknownDeclaration("\"unterminated\"", suggestion: nil)].prefix(1).map { $0 } + result.errors.dropFirst().map(\.problem))

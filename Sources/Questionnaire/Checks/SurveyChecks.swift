@@ -98,8 +98,12 @@ enum SurveyChecks {
 
     static func checkTranslations(_ survey: Survey, diagnostics: inout [Diagnostic]) {
         let others = survey.languages.filter { $0 != survey.language }
-        guard !others.isEmpty else { return }
+        var reported = Set(survey.languages)
         for text in TextCollector.texts(of: survey) {
+            // A translation into a language the file does not list is never checked for completeness: say so once.
+            for language in text.translations.keys.sorted() where reported.insert(language).inserted {
+                diagnostics.append(Diagnostic(.warning, .undeclaredLanguage(language), at: text.location))
+            }
             for language in others where text.translations[language] == nil {
                 diagnostics.append(Diagnostic(.warning, .missingTranslation(language: language), at: text.location))
             }

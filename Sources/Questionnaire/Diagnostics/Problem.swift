@@ -31,7 +31,6 @@ public enum Problem: Hashable, Sendable {
     case unknownScale(String, suggestion: String?)
     case unknownEscape(String, suggestion: String?)
     case unknownOptionSet(String, suggestion: String?)
-    case unknownWave(String)
     case scaleSize(Int)
     case oddScale(Int)
     case scalePointOutOfRange(Int, points: Int)
@@ -146,8 +145,6 @@ extension Problem {
             return l.pick(fr: "réponse d'échappement inconnue « \(id) »", en: "unknown escape answer '\(id)'")
         case .unknownOptionSet(let id, _):
             return l.pick(fr: "liste d'options inconnue « \(id) »", en: "unknown option set '\(id)'")
-        case .unknownWave(let id):
-            return l.pick(fr: "vague inconnue « \(id) »", en: "unknown wave '\(id)'")
         case .scaleSize(let n):
             return l.pick(fr: "une échelle a de 2 à 11 points, pas \(n)", en: "a scale has 2 to 11 points, not \(n)")
         case .oddScale(let n):

@@ -35,6 +35,17 @@ struct Lexer {
 
     private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
+    /// The number of scalars in bytes[start..<end]: one per byte that is not a continuation byte.
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < end {
+            count &+= bytes[index] & 0xC0 == 0x80 ? 0 : 1
+            index &+= 1
+        }
+        return count
+    }
+
     /// Decodes the scalar starting at `index` and returns it with its byte length.
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         var end = index + 1
@@ -80,10 +91,8 @@ struct Lexer {
         var tokens: [Token] = []
         /// Advances over `count` bytes, counting the scalars they hold.
         func advance(to end: Int) {
-            while position < end {
-                if !Self.isContinuation(bytes[position]) { column += 1 }
-                position += 1
-            }
+            column += Self.scalarCount(bytes, from: position, to: end)
+            position = max(position, end)
         }
         func location(_ column: Int) -> SourceLocation { SourceLocation(line: number, column: column) }
 
