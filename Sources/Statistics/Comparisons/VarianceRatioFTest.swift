@@ -12,7 +12,8 @@ public struct VarianceRatioTestResult: Codable, Sendable, Equatable {
 }
 
 public enum VarianceRatioFTest {
-    /// Throws `tooFewObservations` below 2 values in a group and `zeroVariance` when the second variance is 0.
+    /// Throws `tooFewObservations` below 2 values in a group and `zeroVariance` when the second variance is 0
+    /// (the ratio is infinite); a constant first group gives ratio 0 and p = 0, as R.
     /// Method: Fisher's F test of σ₁²/σ₂² (Snedecor & Cochran 1989, §6.12), as R's var.test.
     public static func test(_ first: GroupSummary, _ second: GroupSummary,
                             confidenceLevel: Double = 0.95) throws -> VarianceRatioTestResult {
@@ -20,7 +21,7 @@ public enum VarianceRatioFTest {
         for (index, group) in [first, second].enumerated() where group.count < 2 {
             throw StatisticsError.tooFewObservations(what: "group \(index + 1) of the F test", required: 2, actual: group.count)
         }
-        guard first.variance > 0, second.variance > 0 else { throw StatisticsError.zeroVariance(what: "F test of variance ratio") }
+        guard second.variance > 0 else { throw StatisticsError.zeroVariance(what: "F test of variance ratio") }
         let df1 = Double(first.count - 1)
         let df2 = Double(second.count - 1)
         let ratio = first.variance / second.variance

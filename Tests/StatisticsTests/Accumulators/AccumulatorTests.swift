@@ -70,8 +70,8 @@ final class AccumulatorTests: XCTestCase {
         XCTAssertEqual(counts.counts, [1, 1, 1, 3, 1, 0, 1, 2])
         XCTAssertEqual(counts.total, 10)
         XCTAssertEqual(counts.mean, 4.6)
-        // Σ(x − 4.6)² = 48.4 exactly, so the variance is 48.4/9.
-        XCTAssertEqual(counts.variance, 48.4 / 9, accuracy: 1e-15)
+        // Σx² = 264, so Σ(x − 4.6)² = 264 − 10·4.6² = 52.4.
+        XCTAssertEqual(counts.variance, 52.4 / 9, accuracy: 1e-15)
         XCTAssertEqual(counts.minimum, 1)
         XCTAssertEqual(counts.maximum, 8)
         XCTAssertEqual(counts.midranks, [1, 2, 3, 5, 7, 0, 8, 9.5])
@@ -90,7 +90,7 @@ final class AccumulatorTests: XCTestCase {
                 .merged(with: ScaleCounts(points: 8, answers: answers[cut...]))
             XCTAssertEqual(merged, try ScaleCounts(points: 8, answers: answers))
         }
-        XCTAssertThrowsError(try ScaleCounts(points: 8).merge(ScaleCounts(points: 5)))
+        XCTAssertThrowsError(try ScaleCounts(points: 8).merged(with: ScaleCounts(points: 5)))
     }
 
     func testScaleCountsQuantilesEqualQuantilesOfExpandedAnswers() throws {

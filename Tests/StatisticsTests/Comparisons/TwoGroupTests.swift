@@ -94,6 +94,7 @@ final class TwoGroupTests: XCTestCase {
         XCTAssertThrowsError(try TwoSampleTTest.welch([], []))
         XCTAssertThrowsError(try TwoSampleTTest.welch([1, .nan], [2, 3]))
         XCTAssertThrowsError(try VarianceRatioFTest.test([1, 2], [3, 3]))
+        XCTAssertEqual(try VarianceRatioFTest.test([3, 3], [1, 2]).pValue, 0)
         XCTAssertThrowsError(try MannWhitneyUTest.test([2, 2], [2, 2, 2]))
         XCTAssertThrowsError(try MannWhitneyUTest.test([], [2, 2, 2]))
         XCTAssertThrowsError(try OneSampleTTest.test([4.5], against: 4.5))
