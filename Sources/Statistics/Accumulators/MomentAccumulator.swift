@@ -5,8 +5,9 @@ public struct MomentAccumulator: Codable, Sendable, Equatable {
     public private(set) var mean: Double = 0
     /// Σ (x − mean)², the second central co-moment of the variable with itself.
     public private(set) var sumOfSquaredDeviations: Double = 0
-    public private(set) var minimum: Double = .infinity
-    public private(set) var maximum: Double = -.infinity
+    /// nil while empty (an infinite sentinel would not survive JSON encoding).
+    public private(set) var minimum: Double?
+    public private(set) var maximum: Double?
 
     public init() {}
 
@@ -23,8 +24,8 @@ public struct MomentAccumulator: Codable, Sendable, Equatable {
         let delta = value - mean
         mean += delta / Double(count)
         sumOfSquaredDeviations += delta * (value - mean)
-        minimum = Swift.min(minimum, value)
-        maximum = Swift.max(maximum, value)
+        minimum = Swift.min(minimum ?? value, value)
+        maximum = Swift.max(maximum ?? value, value)
     }
 
     /// Merges another shard so that the result describes the concatenated data.
@@ -39,8 +40,8 @@ public struct MomentAccumulator: Codable, Sendable, Equatable {
         sumOfSquaredDeviations += other.sumOfSquaredDeviations
             + delta * delta * Double(count) * weightOther
         count = total
-        minimum = Swift.min(minimum, other.minimum)
-        maximum = Swift.max(maximum, other.maximum)
+        if let low = other.minimum { minimum = Swift.min(minimum ?? low, low) }
+        if let high = other.maximum { maximum = Swift.max(maximum ?? high, high) }
     }
 
     /// The shard that describes `self` followed by `other`. Method: Chan, Golub & LeVeque (1979).

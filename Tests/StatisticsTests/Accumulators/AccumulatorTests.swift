@@ -121,3 +121,37 @@ final class AccumulatorTests: XCTestCase {
         XCTAssertEqual(fromCounts.variance, raw.variance, accuracy: 1e-14)
     }
 }
+
+final class GroupedScaleCountsTests: XCTestCase {
+    func testShardsMergeToTheTablesOfAllRespondents() throws {
+        var random = CoreTestRandom(seed: 6)
+        let respondents = (0..<200).map { _ -> (group: Int, answers: [Int?]) in
+            (random.integer(in: 0...2), (0..<4).map { _ in random.uniform() < 0.1 ? nil : random.integer(in: 1...8) })
+        }
+        var whole = try GroupedScaleCounts(items: 4, groups: 3, points: 8)
+        var left = whole, right = whole
+        for (index, respondent) in respondents.enumerated() {
+            try whole.add(answers: respondent.answers, group: respondent.group)
+            if index < 77 { try left.add(answers: respondent.answers, group: respondent.group) }
+            else { try right.add(answers: respondent.answers, group: respondent.group) }
+        }
+        try left.merge(right)
+        XCTAssertEqual(left, whole)
+        for item in 0..<4 {
+            let expected = try (0..<3).map { group in
+                try ScaleCounts(points: 8, answers: respondents.filter { $0.group == group }.compactMap { $0.answers[item] })
+            }
+            XCTAssertEqual(try whole.tables(item: item), expected)
+        }
+        XCTAssertThrowsError(try whole.add(answers: [1, 2, 3, 9], group: 0))
+        XCTAssertThrowsError(try whole.add(answers: [1, 2, 3], group: 0))
+        XCTAssertThrowsError(try whole.add(item: 0, group: 3, answer: 1))
+    }
+
+    func testEmptyMomentAccumulatorEncodesWithoutInfinity() throws {
+        let empty = MomentAccumulator()
+        XCTAssertNil(empty.minimum)
+        let decoded = try JSONDecoder().decode(MomentAccumulator.self, from: JSONEncoder().encode(empty))
+        XCTAssertEqual(decoded, empty)
+    }
+}
