@@ -7,6 +7,7 @@ public struct CoMomentAccumulator: Codable, Sendable, Equatable {
     /// Row-major dimension × dimension matrix of co-moments.
     public private(set) var coMoments: [Double]
 
+    /// An empty accumulator of `dimension` variables. Method: Pébay (2008) co-moment state.
     public init(dimension: Int) throws {
         guard dimension >= 1 else { throw StatisticsError.invalidArgument("co-moments need at least one variable") }
         self.dimension = dimension

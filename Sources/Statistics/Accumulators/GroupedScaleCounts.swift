@@ -8,6 +8,7 @@ public struct GroupedScaleCounts: Codable, Sendable, Equatable {
     /// Flat counts, index (item · groups + group) · points + answer − 1.
     public private(set) var counts: [Int]
 
+    /// Empty tables. Method: contingency tabulation.
     public init(items: Int, groups: Int, points: Int) throws {
         guard items >= 1, groups >= 1, points >= 1 else {
             throw StatisticsError.invalidArgument("grouped counts need at least one item, group and point")

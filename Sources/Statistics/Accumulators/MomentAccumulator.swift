@@ -9,6 +9,7 @@ public struct MomentAccumulator: Codable, Sendable, Equatable {
     public private(set) var minimum: Double?
     public private(set) var maximum: Double?
 
+    /// An empty accumulator. Method: Welford (1962) state.
     public init() {}
 
     /// Accumulates all values of a sequence; throws on NaN or infinity (missing values are left out by the caller).

@@ -8,12 +8,14 @@ public struct ScaleCounts: Codable, Sendable, Equatable {
     /// counts[k − 1] is the number of answers k.
     public private(set) var counts: [Int]
 
+    /// An empty frequency table of a scale 1...points. Method: frequency table.
     public init(points: Int) throws {
         guard points >= 1 else { throw StatisticsError.invalidArgument("a scale needs at least one point, got \(points)") }
         self.points = points
         counts = Array(repeating: 0, count: points)
     }
 
+    /// A frequency table from its counts per point (counts[k − 1] answers k). Method: frequency table.
     public init(points: Int, counts: [Int]) throws {
         try self.init(points: points)
         guard counts.count == points else {
@@ -29,6 +31,7 @@ public struct ScaleCounts: Codable, Sendable, Equatable {
         for answer in answers { try add(answer) }
     }
 
+    /// Counts `times` more answers `answer`. Method: frequency table.
     public mutating func add(_ answer: Int, times: Int = 1) throws {
         guard (1...points).contains(answer) else { throw StatisticsError.valueOutsideScale(value: answer, points: points) }
         guard times >= 0 else { throw StatisticsError.invalidArgument("negative count") }

@@ -4,6 +4,7 @@ public struct ConfidenceInterval: Codable, Sendable, Equatable {
     public var upper: Double
     public var level: Double
 
+    /// Method: two-sided interval (Neyman 1937).
     public init(lower: Double, upper: Double, level: Double) {
         self.lower = lower
         self.upper = upper
