@@ -66,6 +66,16 @@ public enum TwoSampleTTest {
                   confidenceLevel: confidenceLevel)
     }
 
+    /// Method: Student (1908) on exact frequency-table moments of two integer-scale groups.
+    public static func student(_ first: ScaleCounts, _ second: ScaleCounts, confidenceLevel: Double = 0.95) throws -> TwoSampleTTestResult {
+        try student(first.summary, second.summary, confidenceLevel: confidenceLevel)
+    }
+
+    /// Method: Welch (1947) on exact frequency-table moments of two integer-scale groups.
+    public static func welch(_ first: ScaleCounts, _ second: ScaleCounts, confidenceLevel: Double = 0.95) throws -> TwoSampleTTestResult {
+        try welch(first.summary, second.summary, confidenceLevel: confidenceLevel)
+    }
+
     /// Cohen's d with the pooled SD, nil when the pooled SD is 0 or undefined. Method: Cohen (1988), eq. 2.5.6.
     public static func cohensD(_ first: GroupSummary, _ second: GroupSummary) -> Double? {
         guard first.count >= 1, second.count >= 1, first.count + second.count > 2 else { return nil }

@@ -40,4 +40,9 @@ public enum VarianceRatioFTest {
         try test(GroupSummary(values: first, what: "first group"), GroupSummary(values: second, what: "second group"),
                  confidenceLevel: confidenceLevel)
     }
+
+    /// Method: Fisher's F test of variance ratio on exact frequency-table variances.
+    public static func test(_ first: ScaleCounts, _ second: ScaleCounts, confidenceLevel: Double = 0.95) throws -> VarianceRatioTestResult {
+        try test(first.summary, second.summary, confidenceLevel: confidenceLevel)
+    }
 }

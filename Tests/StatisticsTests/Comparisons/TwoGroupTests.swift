@@ -82,6 +82,17 @@ final class TwoGroupTests: XCTestCase {
         XCTAssertEqual(raw.pValue, counted.pValue, accuracy: 1e-14)
     }
 
+    func testScaleCountOverloadsEqualRawAnswers() throws {
+        var random = CoreTestRandom(seed: 13)
+        let a = random.answers(count: 40), b = random.answers(count: 33)
+        let (ca, cb) = (try ScaleCounts(points: 8, answers: a), try ScaleCounts(points: 8, answers: b))
+        let (ra, rb) = (a.map(Double.init), b.map(Double.init))
+        XCTAssertEqual(try TwoSampleTTest.student(ca, cb).t, try TwoSampleTTest.student(ra, rb).t, accuracy: 1e-12)
+        XCTAssertEqual(try TwoSampleTTest.welch(ca, cb).pValue, try TwoSampleTTest.welch(ra, rb).pValue, accuracy: 1e-12)
+        XCTAssertEqual(try VarianceRatioFTest.test(ca, cb).varianceRatio, try VarianceRatioFTest.test(ra, rb).varianceRatio,
+                       accuracy: 1e-12)
+    }
+
     func testDegenerateTwoGroupInputsThrowTypedErrors() {
         XCTAssertThrowsError(try TwoSampleTTest.student([1, 1, 1], [1, 1])) {
             XCTAssertEqual($0 as? StatisticsError, .zeroVariance(what: "Student t test"))
