@@ -29,7 +29,7 @@ struct RankSums {
     }
 
     init(counts tables: [ScaleCounts]) throws {
-        guard let points = tables.first?.points else { throw StatisticsError.tooFewGroups(required: 1, actual: 0) }
+        guard let points = tables.first?.points else { throw StatisticsError.tooFewGroups(required: 2, actual: 0) }
         var pooled = try ScaleCounts(points: points)
         for table in tables { try pooled.merge(table) }
         let midranks = pooled.midranks

@@ -32,12 +32,11 @@ public struct Descriptives: Codable, Sendable, Equatable {
     }
 
     /// Descriptives of numeric values; throws `emptyInput` when there is none.
-    /// Method: moments by two-pass summation; quantiles per Hyndman & Fan (1996); t interval (Student 1908).
+    /// Method: corrected two-pass moments (Chan, Golub & LeVeque 1983); quantiles per Hyndman & Fan (1996); t interval (Student 1908).
     public init(values: [Double], confidenceLevel: Double = 0.95, quantileMethod: QuantileMethod = .type7) throws {
         let sorted = try validatedFinite(values, what: "descriptives").sorted()
         guard !sorted.isEmpty else { throw StatisticsError.emptyInput(what: "descriptives") }
-        let moments = try MomentAccumulator(sorted)
-        try self.init(summary: moments.summary, minimum: sorted.first!, maximum: sorted.last!,
+        try self.init(summary: GroupSummary(values: sorted, what: "descriptives"), minimum: sorted.first!, maximum: sorted.last!,
                       confidenceLevel: confidenceLevel, quantileMethod: quantileMethod) { p in
             try quantileMethod.quantile(p, ofSorted: sorted)
         }
