@@ -19,6 +19,8 @@ public struct MannWhitneyUResult: Codable, Sendable, Equatable {
 public enum MannWhitneyUTest {
     /// Two-sided test. `exact` nil chooses as R's wilcox.test: exact when both groups have fewer than 50 values and
     /// there is no tie; the normal approximation uses the tie-corrected variance and, if `continuityCorrection`, a ½ shift.
+    /// `exact: true` with ties falls back to the approximation (`exact` false in the result), as R does; it throws
+    /// `invalidArgument` when min(n₁, n₂)·n₁·n₂ exceeds 10⁹ (the exact count would take minutes).
     /// Throws `tooFewObservations` for an empty group, `zeroVariance` when every value is tied (U carries no information).
     /// Method: Mann & Whitney (1947); Wilcoxon (1945); tie-corrected variance (Lehmann 1975, eq. 1.55), as R's wilcox.test.
     public static func test(_ first: [Double], _ second: [Double], exact: Bool? = nil,
@@ -42,6 +44,9 @@ public enum MannWhitneyUTest {
         let u = ranks.rankSums[0] - Double(m) * Double(m + 1) / 2
         let product = Double(m) * Double(n)
         let useExact = (exact ?? (m < 50 && n < 50)) && ranks.tieTerm == 0
+        if useExact && Double(Swift.min(m, n)) * product > 1e9 {
+            throw StatisticsError.invalidArgument("exact Mann–Whitney distribution for \(m) × \(n) values is too costly")
+        }
         let effect = 2 * u / product - 1
         if useExact {
             let distribution = WilcoxonRankSumDistribution(m: m, n: n)

@@ -108,6 +108,9 @@ final class TwoGroupTests: XCTestCase {
         XCTAssertEqual(try VarianceRatioFTest.test([3, 3], [1, 2]).pValue, 0)
         XCTAssertThrowsError(try MannWhitneyUTest.test([2, 2], [2, 2, 2]))
         XCTAssertThrowsError(try MannWhitneyUTest.test([], [2, 2, 2]))
+        let large = (0..<1100).map(Double.init)
+        XCTAssertThrowsError(try MannWhitneyUTest.test(large, large.map { $0 + 0.5 }, exact: true))
+        XCTAssertFalse(try MannWhitneyUTest.test(large, large.map { $0 + 0.5 }).exact)
         XCTAssertThrowsError(try OneSampleTTest.test([4.5], against: 4.5))
         XCTAssertThrowsError(try OneSampleTTest.test([5, 5, 5], against: 4.5))
     }
