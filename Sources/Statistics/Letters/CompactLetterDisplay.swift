@@ -17,8 +17,11 @@ public struct CompactLetterDisplay: Codable, Sendable, Equatable {
     /// a pair differs when p < alpha. Method: Piepho (2004), as multcompView::multcompLetters.
     public init(groups: [String], pValueMatrix: [[Double]], alpha: Double = 0.05) throws {
         let k = groups.count
-        guard pValueMatrix.count == k, pValueMatrix.allSatisfy({ $0.count == k }) else {
-            throw LocalStatisticsError.dimensionMismatch("p-value matrix must be \(k)×\(k)")
+        guard pValueMatrix.count == k else {
+            throw StatisticsError.mismatchedLengths(what: "p-value matrix", expected: k, actual: pValueMatrix.count)
+        }
+        if let row = pValueMatrix.first(where: { $0.count != k }) {
+            throw StatisticsError.mismatchedLengths(what: "p-value matrix rows", expected: k, actual: row.count)
         }
         var pairwise: [Double] = []
         for first in 0..<k {
@@ -31,10 +34,10 @@ public struct CompactLetterDisplay: Codable, Sendable, Equatable {
     /// a pair differs when p < alpha. Method: Piepho (2004), as multcompView::multcompLetters.
     public init(groups: [String], pairwisePValues: [Double], alpha: Double = 0.05) throws {
         guard alpha.isFinite, alpha > 0, alpha < 1 else {
-            throw LocalStatisticsError.invalidArgument("alpha must lie in (0, 1), got \(alpha)")
+            throw StatisticsError.invalidArgument("alpha must lie in (0, 1), got \(alpha)")
         }
-        if let bad = pairwisePValues.first(where: { $0.isNaN }) {
-            throw LocalStatisticsError.invalidArgument("p-values must not be NaN (got \(bad))")
+        if let index = pairwisePValues.firstIndex(where: { $0.isNaN }) {
+            throw StatisticsError.nonFiniteValue(what: "pairwise p-values", index: index)
         }
         try self.init(groups: groups, pairwiseDifferent: pairwisePValues.map { $0 < alpha })
     }
@@ -43,10 +46,10 @@ public struct CompactLetterDisplay: Codable, Sendable, Equatable {
     /// Method: Piepho (2004) insert-and-absorb, columns sorted and labelled as multcompView::multcompLetters.
     public init(groups: [String], pairwiseDifferent: [Bool]) throws {
         let k = groups.count
-        guard k >= 1 else { throw LocalStatisticsError.insufficientData("a letter display needs at least one group") }
+        guard k >= 1 else { throw StatisticsError.tooFewGroups(required: 1, actual: k) }
         guard pairwiseDifferent.count == k * (k - 1) / 2 else {
-            throw LocalStatisticsError.dimensionMismatch(
-                "\(k) groups need \(k * (k - 1) / 2) pairwise decisions, got \(pairwiseDifferent.count)")
+            throw StatisticsError.mismatchedLengths(
+                what: "pairwise decisions", expected: k * (k - 1) / 2, actual: pairwiseDifferent.count)
         }
         var pairs: [(Int, Int)] = []
         var index = 0

@@ -9,8 +9,11 @@ public enum PValueAdjustment: String, Codable, Sendable, CaseIterable {
     /// step-down; Benjamini & Hochberg (1995) step-up — each computed as R's `p.adjust`.
     /// NaN p-values are rejected (R would leave them out of the family size; here a family must be complete).
     public func adjust(_ pValues: [Double]) throws -> [Double] {
-        if let bad = pValues.first(where: { $0.isNaN || $0 < 0 || $0 > 1 }) {
-            throw LocalStatisticsError.invalidArgument("p-values must lie in [0, 1], got \(bad)")
+        if let index = pValues.firstIndex(where: { $0.isNaN }) {
+            throw StatisticsError.nonFiniteValue(what: "p-values", index: index)
+        }
+        if let bad = pValues.first(where: { $0 < 0 || $0 > 1 }) {
+            throw StatisticsError.invalidArgument("p-values must lie in [0, 1], got \(bad)")
         }
         let n = Double(pValues.count)
         switch self {
