@@ -113,3 +113,17 @@ final class LetterColumnsAbsorbTests: XCTestCase {
         }
     }
 }
+
+final class CompactLetterPostHocTests: XCTestCase {
+    func testLettersFromAPostHocResult() throws {
+        let pairs = [
+            PairwiseComparison(first: 0, second: 1, difference: 0.3, p: 0.41),
+            PairwiseComparison(first: 0, second: 2, difference: 3.1, p: 0.0001),
+            PairwiseComparison(first: 1, second: 2, difference: 2.8, p: nil),
+        ]
+        let result = PostHocResult(method: .gamesHowell, confidenceLevel: 0.95, meanSquareError: nil, errorDF: nil,
+                                   pairs: pairs)
+        XCTAssertEqual(try CompactLetterDisplay(groups: ["A", "B", "C"], postHoc: result).letters, ["a", "ab", "b"])
+        XCTAssertThrowsError(try CompactLetterDisplay(groups: ["A", "B"], postHoc: result))
+    }
+}
