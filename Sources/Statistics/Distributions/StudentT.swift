@@ -1,0 +1,87 @@
+import Foundation
+
+/// Student's t distribution: tails as ½·I_x(ν/2, ½) with x = ν/(ν+t²) (Abramowitz & Stegun 26.7.1) through
+/// ``SpecialFunctions``' incomplete beta; quantile by Brent's method on the log tail; ν = ∞ is the normal.
+/// Non-integer ν is allowed (Welch). `isValid` is false for ν ≤ 0 or NaN; every function then returns NaN.
+public struct StudentT: Sendable, Equatable, Hashable {
+    public let degreesOfFreedom: Double
+
+    public init(degreesOfFreedom: Double) {
+        self.degreesOfFreedom = degreesOfFreedom
+    }
+
+    public var isValid: Bool { degreesOfFreedom > 0 }
+
+    /// Beyond this ν the t tails equal the normal ones to double precision even at |t| ≈ 38.
+    static let normalLimit = 1e25
+
+    /// P(T ≤ t); NaN for NaN t or invalid ν.
+    public func cdf(_ t: Double) -> Double {
+        guard isValid, !t.isNaN else { return .nan }
+        let (outside, inside) = tails(abs(t))
+        return t < 0 ? 0.5 * outside : 0.5 + 0.5 * inside
+    }
+
+    /// P(T > t), computed directly in the upper tail; NaN for NaN t or invalid ν.
+    public func sf(_ t: Double) -> Double {
+        guard isValid, !t.isNaN else { return .nan }
+        let (outside, inside) = tails(abs(t))
+        return t > 0 ? 0.5 * outside : 0.5 + 0.5 * inside
+    }
+
+    /// P(|T| ≥ |t|), the two-sided p-value, computed directly (never as 2·(1 − cdf)); NaN for NaN t or invalid ν.
+    public func twoSidedPValue(_ t: Double) -> Double {
+        guard isValid, !t.isNaN else { return .nan }
+        return tails(abs(t)).outside
+    }
+
+    /// The p-quantile: −∞ for p = 0, +∞ for p = 1, NaN for p outside [0, 1], NaN p or invalid ν.
+    /// Near the median it inverts the central probability P(|T| < t) = 2|p − ½| (exact in binary), so small
+    /// quantiles keep their relative accuracy.
+    public func quantile(_ p: Double) -> Double {
+        guard isValid, p >= 0, p <= 1 else { return .nan }
+        if p == 0 { return -.infinity }
+        if p == 1 { return .infinity }
+        if p == 0.5 { return 0 }
+        let df = degreesOfFreedom
+        if df > StudentT.normalLimit { return Normal.standardQuantile(p) }
+        let z = Normal.standardQuantile(p)
+        let guess = abs(z + (z * z * z + z) / (4 * df))
+        let magnitude: Double
+        if p >= 0.25 && p <= 0.75 {
+            let central = 2 * abs(p - 0.5)
+            magnitude = QuantileSearch.positiveRoot(target: central, decreasing: false, initialGuess: guess) {
+                tails($0).inside
+            }
+        } else {
+            let tail = min(p, 1 - p)
+            magnitude = QuantileSearch.positiveRoot(target: tail, decreasing: true, initialGuess: guess) {
+                0.5 * tails($0).outside
+            }
+        }
+        return p < 0.5 ? -magnitude : magnitude
+    }
+
+    /// (P(|T| ≥ t), P(|T| < t)) for t ≥ 0, both computed directly.
+    func tails(_ t: Double) -> (outside: Double, inside: Double) {
+        let df = degreesOfFreedom
+        if df > StudentT.normalLimit {
+            return (2 * Normal.standardTails(t).upper, Normal.centralProbability(t))
+        }
+        if t == 0 { return (1, 0) }
+        if t.isInfinite { return (0, 1) }
+        // x = ν/(ν+t²) and y = t²/(ν+t²) each with full relative accuracy; scaled to avoid overflow of t².
+        let ratio = t / df.squareRoot()
+        let x: Double, y: Double
+        if ratio > 1e150 {
+            x = (1 / ratio) / ratio
+            y = 1
+        } else {
+            let squared = ratio * ratio
+            x = 1 / (1 + squared)
+            y = squared / (1 + squared)
+        }
+        let (lower, upper) = SpecialFunctions.incompleteBeta(a: df / 2, b: 0.5, x: x, y: y)
+        return (lower, upper)
+    }
+}
