@@ -11,16 +11,21 @@ let package = Package(
         .library(name: "Questionnaire", targets: ["Questionnaire"]),
         .library(name: "Statistics", targets: ["Statistics"]),
         .library(name: "Responses", targets: ["Responses"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Reports", targets: ["Reports"]),
     ],
     targets: [
         .target(name: "Questionnaire"),
         .target(name: "Statistics"),
         .target(name: "Responses", dependencies: ["Questionnaire"]),
+        .target(name: "Analysis", dependencies: ["Questionnaire", "Statistics"]),
+        .target(name: "Reports", dependencies: ["Analysis", "Questionnaire", "Statistics"]),
         .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics"]),
 
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResponsesTests", dependencies: ["Responses", "Questionnaire"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "Questionnaire", "Statistics"]),
         .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire"]),
     ]
 )

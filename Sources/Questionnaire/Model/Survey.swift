@@ -66,6 +66,14 @@ public struct AnalysisPlan: Hashable, Sendable {
         /// Only these groups, when given; the others are left out and said so.
         public var only: [String]?
         public var location: SourceLocation
+
+        public init(variable: String, display: Display, only: [String]? = nil,
+                    location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+            self.variable = variable
+            self.display = display
+            self.only = only
+            self.location = location
+        }
     }
 
     public var minimumGroupSize: Int = 5

@@ -1,0 +1,194 @@
+import Questionnaire
+import Statistics
+
+/// Everything a report shows, computed once and rendered in every format (terminal, Markdown, CSV,
+/// JSON, HTML). Texts are already in the report's language; numbers are raw (renderers format them).
+/// The JSON form of this value is the documented schema (`docs/report-json.md`).
+public struct Report: Codable, Sendable {
+    public static let schemaVersion = 1
+
+    public var schemaVersion = Report.schemaVersion
+    public var survey: SurveyInfo
+    /// "fr" or "en".
+    public var language: String
+    /// Generated data: every format says so prominently.
+    public var synthetic: Bool
+    public var settings: Settings
+    public var sample: Sample
+    public var questions: [QuestionSummary]
+    public var comparisons: [Comparison]
+    public var scores: [ScoreSummary]
+
+    public struct SurveyInfo: Codable, Sendable {
+        public var id: String
+        public var version: String
+        public var title: String
+    }
+
+    public struct Settings: Codable, Sendable {
+        public var minimumGroupSize: Int
+        public var significant: Double
+        public var tendential: Double
+        public var postHoc: String
+        /// How two groups are compared: "student", "welch", or "auto" (Welch when Levene's test says the variances differ).
+        public var twoGroupTest: String
+        public var confidenceLevel: Double
+    }
+}
+
+// MARK: Sample
+
+extension Report {
+    public struct Sample: Codable, Sendable {
+        public var respondents: Int
+        public var groupings: [Grouping]
+    }
+
+    /// The groups of one grouping variable: those compared, and those left out and why.
+    public struct Grouping: Codable, Sendable {
+        public var variable: String
+        public var label: String
+        public var display: String
+        public var groups: [Group]
+        /// Respondents who did not answer the grouping question.
+        public var unanswered: Int?
+    }
+
+    public struct Group: Codable, Sendable {
+        public var code: String
+        public var label: String
+        /// Nil when the count is suppressed (a small group, or a second group hidden so that the first
+        /// cannot be recovered by subtraction).
+        public var count: Int?
+        public var included: Bool
+        /// Why a group is not compared: "too-small", "not-selected", or nil.
+        public var leftOutReason: String?
+    }
+}
+
+// MARK: Questions
+
+extension Report {
+    /// One question (or item) of the questionnaire, in questionnaire order.
+    public struct QuestionSummary: Codable, Sendable {
+        public var variable: String
+        public var question: String
+        public var label: String
+        /// "scale", "choice", "multiple", "number", "text", "score".
+        public var kind: String
+        public var scale: ScaleSummary?
+        public var choice: ChoiceSummary?
+        public var number: NumberSummary?
+        public var textAnswers: Int?
+        public var missing: MissingBreakdown
+    }
+
+    public struct ScaleSummary: Codable, Sendable {
+        public var points: Int
+        public var descriptives: Descriptives?
+        /// Answers per point, 1...points.
+        public var counts: [Int]
+        public var midpoint: Double
+        /// Shares of answers below and above the midpoint (an even scale has none on it).
+        public var percentBelowMidpoint: Double?
+        public var percentAboveMidpoint: Double?
+        /// The report's reading of the mean: "disagreement" (1–4.4), "agreement" (4.6–8) or "neutral".
+        public var position: String?
+        /// One-sample t test of the mean against the midpoint.
+        public var midpointTest: OneSampleTTestResult?
+        public var reversed: Bool
+    }
+
+    public struct ChoiceSummary: Codable, Sendable {
+        /// Respondents who gave an answer that counts in percentages (escape answers excluded).
+        public var answered: Int
+        public var options: [OptionCount]
+        public var escapes: [OptionCount]
+    }
+
+    public struct OptionCount: Codable, Sendable {
+        public var code: String
+        public var label: String
+        /// Nil when hidden: fewer than the minimum group size, or hidden so that such a count cannot be recovered.
+        public var count: Int?
+        /// Over `answered`; nil for escape answers, which are kept out of denominators.
+        public var percent: Double?
+    }
+
+    public struct NumberSummary: Codable, Sendable {
+        public var descriptives: Descriptives?
+        public var unit: String?
+    }
+}
+
+// MARK: Comparisons
+
+extension Report {
+    /// One Likert block (or score set) compared across the groups of one grouping variable.
+    public struct Comparison: Codable, Sendable {
+        public var block: String
+        public var blockLabel: String
+        public var variable: String
+        public var variableLabel: String
+        /// "letters", "difference" or "asterisk".
+        public var display: String
+        /// The groups compared, in questionnaire order; `number` is the code used by the asterisk display.
+        public var groups: [ComparedGroup]
+        public var rows: [Row]
+        public var leftOut: [Group]
+        public var method: String
+        public var manova: OneWayMANOVAResult?
+        public var manovaNote: String?
+    }
+
+    public struct ComparedGroup: Codable, Sendable {
+        public var code: String
+        public var label: String
+        public var number: Int
+        /// Nil when hidden so that a smaller left-out group cannot be recovered by subtraction.
+        public var count: Int?
+    }
+
+    public struct Row: Codable, Sendable {
+        public var variable: String
+        public var label: String
+        public var cells: [Cell]
+        /// The one-way ANOVA over the compared groups (letters and asterisk displays).
+        public var anova: OneWayANOVAResult?
+        public var postHoc: PostHocResult?
+        /// The two-group test (difference display) and the variance test that chose it.
+        public var twoGroup: TwoSampleTTestResult?
+        public var varianceTest: VarianceHomogeneityTestResult?
+        /// p of the test the display reads, and its class: "significant", "tendential" or "none".
+        public var p: Double?
+        public var significance: String
+        /// The asterisk display's mark, or "Oui"/"Non" of the difference display, as shown.
+        public var mark: String
+        /// Why no test could be run (too few answers, no spread…).
+        public var note: String?
+    }
+
+    public struct Cell: Codable, Sendable {
+        /// Nil when the group's count is hidden (see `ComparedGroup.count`).
+        public var count: Int?
+        /// Nil when suppressed because the group answered this item fewer times than the minimum.
+        public var mean: Double?
+        public var standardDeviation: Double?
+        public var confidenceInterval: ConfidenceInterval?
+        public var letters: String?
+    }
+}
+
+// MARK: Scores
+
+extension Report {
+    public struct ScoreSummary: Codable, Sendable {
+        public var id: String
+        public var label: String
+        public var items: [String]
+        public var minimumAnswered: Int
+        public var descriptives: Descriptives?
+        public var reliability: ReliabilityResult?
+        public var note: String?
+    }
+}

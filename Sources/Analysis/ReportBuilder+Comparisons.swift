@@ -1,0 +1,230 @@
+import Foundation
+import Questionnaire
+import Statistics
+
+/// The report's three displays of group differences: letters, "Différence Oui/Non", asterisks.
+extension ReportBuilder {
+    func compare(block question: Question, by variable: Variable, display: AnalysisPlan.Display,
+                 selection: GroupSelection) -> Report.Comparison {
+        let items = scaleVariables(of: question)
+        var columns: [(Variable, [UInt8])] = []
+        for item in items { if let points = data.scalePoints(item.name) { columns.append((item, points)) } }
+        let rows = columns.map { item, points -> Report.Row in
+            guard case .scale(let scalePoints) = item.kind else { return emptyRow(item, groups: selection.compared.count) }
+            let counts = groupCounts(points, membership: selection.membership, groups: selection.compared.count, scalePoints: scalePoints)
+            let hidden = Set(selection.compared.indices.filter { !selection.entries[selection.compared[$0]].countShown })
+            let label = item.itemId.map { id in text(question.items.first { $0.id == id }?.text) } ?? text(question.text)
+            return compareRow(variable: item.name, label: item.moment.map { "\(label) (\($0))" } ?? label,
+                              samples: counts.map(GroupSample.counts), display: display,
+                              groupNames: selection.compared.map { selection.entries[$0].code }, hiddenCounts: hidden)
+        }
+        var comparison = Report.Comparison(
+            block: question.id, blockLabel: text(question.text), variable: variable.name, variableLabel: text(variable.label),
+            display: display.rawValue, groups: comparedGroups(selection), rows: rows,
+            leftOut: selection.reportGroups.filter { !$0.included }, method: methodNote(display), manova: nil, manovaNote: nil)
+        if columns.count >= 2, selection.compared.count >= 2 {
+            (comparison.manova, comparison.manovaNote) = manova(columns.map(\.1), membership: selection.membership,
+                                                                 groups: selection.compared.count)
+        }
+        return comparison
+    }
+
+    func comparedGroups(_ selection: GroupSelection) -> [Report.ComparedGroup] {
+        selection.compared.enumerated().map { rank, index in
+            let entry = selection.entries[index]
+            return Report.ComparedGroup(code: entry.code, label: entry.label, number: rank + 1,
+                                        count: entry.countShown ? entry.count : nil)
+        }
+    }
+
+    func emptyRow(_ item: Variable, groups: Int) -> Report.Row {
+        Report.Row(variable: item.name, label: text(item.label), cells: [], anova: nil, postHoc: nil, twoGroup: nil,
+                   varianceTest: nil, p: nil, significance: SignificanceClass.none.rawValue, mark: "", note: nil)
+    }
+
+    /// One item across groups: cells (mean, SD, CI; nil mean when the group answered fewer than the
+    /// minimum), then the test the display reads.
+    func compareRow(variable: String, label: String, samples: [GroupSample], display: AnalysisPlan.Display,
+                    groupNames: [String], hiddenCounts: Set<Int> = []) -> Report.Row {
+        let l = options.language
+        var cells = samples.enumerated().map { index, sample -> Report.Cell in
+            let shown = sample.count >= minimum
+            let descriptives = shown ? sample.descriptives(confidenceLevel: options.confidenceLevel) : nil
+            return Report.Cell(count: hiddenCounts.contains(index) || !shown ? nil : sample.count, mean: shown ? descriptives?.mean : nil,
+                               standardDeviation: descriptives?.standardDeviation,
+                               confidenceInterval: descriptives?.confidenceInterval, letters: nil)
+        }
+        var row = Report.Row(variable: variable, label: label, cells: cells, anova: nil, postHoc: nil, twoGroup: nil,
+                             varianceTest: nil, p: nil, significance: SignificanceClass.none.rawValue, mark: "", note: nil)
+        // Tests run on the groups whose cell is shown, so that no hidden group weighs on what is shown.
+        let tested = samples.indices.filter { cells[$0].mean != nil }
+        guard tested.count >= 2 else {
+            row.note = l.pick(fr: "moins de deux groupes d'au moins \(minimum) réponses", en: "fewer than two groups of at least \(minimum) answers")
+            return row
+        }
+        let testedSamples = tested.map { samples[$0] }
+        let summaries = testedSamples.map(\.summary)
+        do {
+            switch display {
+            case .difference:
+                let first = summaries[0], second = summaries[1]
+                let levene = try? GroupSample.levene(Array(testedSamples.prefix(2)))
+                row.varianceTest = levene
+                let useWelch: Bool
+                switch options.twoGroupTest {
+                case .student: useWelch = false
+                case .welch: useWelch = true
+                case .auto: useWelch = (levene?.pValue ?? 1) < thresholds.significant
+                }
+                let test = useWelch ? try TwoSampleTTest.welch(first, second, confidenceLevel: options.confidenceLevel)
+                                    : try TwoSampleTTest.student(first, second, confidenceLevel: options.confidenceLevel)
+                row.twoGroup = test
+                row.p = test.pValue
+            case .letters, .asterisk:
+                let anova = try OneWayANOVA.test(summaries)
+                row.anova = anova
+                row.p = anova.pValue
+                if display == .letters {
+                    let result = try postHocResult(summaries, anova: anova)
+                    row.postHoc = result
+                    // Letters show the differences the report shows: significant or tendential.
+                    let letters = try CompactLetterDisplay(groups: tested.map { groupNames[$0] }, postHoc: result,
+                                                           alpha: thresholds.tendential)
+                    for (rank, index) in tested.enumerated() { cells[index].letters = letters.letters[rank] }
+                    row.cells = cells
+                }
+            }
+        } catch {
+            row.note = Self.explain(error, l)
+        }
+        let significance = row.p.map { SignificanceClass(p: $0, thresholds: thresholds) } ?? SignificanceClass.none
+        row.significance = significance.rawValue
+        switch display {
+        case .difference:
+            row.mark = significance == .none ? l.pick(fr: "Non", en: "No")
+                : (significance == .significant ? l.pick(fr: "Oui", en: "Yes") : l.pick(fr: "Oui (tend.)", en: "Yes (trend)"))
+        case .asterisk:
+            row.mark = significance == .none ? "" : (significance == .significant ? "*" : "(*)")
+        case .letters:
+            row.mark = ""
+        }
+        return row
+    }
+
+    func postHocResult(_ summaries: [GroupSummary], anova: OneWayANOVAResult) throws -> PostHocResult {
+        let mse = anova.withinMeanSquare, df = Double(anova.withinDegreesOfFreedom)
+        switch postHoc {
+        case .lsd: return try PostHoc.fisherLSD(summaries, meanSquareError: mse, errorDF: df)
+        case .bonferroni: return try PostHoc.bonferroni(summaries, meanSquareError: mse, errorDF: df)
+        case .holm: return try PostHoc.holm(summaries, meanSquareError: mse, errorDF: df)
+        case .tukey: return try PostHoc.tukeyKramer(summaries, meanSquareError: mse, errorDF: df)
+        case .gamesHowell: return try PostHoc.gamesHowell(summaries)
+        }
+    }
+
+    /// MANOVA of the block's items by the groups, listwise: a respondent counts when every item has a point.
+    func manova(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (OneWayMANOVAResult?, String?) {
+        var rows = [[[Double]]](repeating: [], count: groups)
+        for respondent in membership.indices where membership[respondent] >= 0 {
+            var values: [Double] = []
+            values.reserveCapacity(columns.count)
+            for column in columns {
+                let point = column[respondent]
+                if point == 0 { break }
+                values.append(Double(point))
+            }
+            if values.count == columns.count { rows[Int(membership[respondent])].append(values) }
+        }
+        let filled = rows.filter { !$0.isEmpty }
+        guard filled.count >= 2 else { return (nil, nil) }
+        do {
+            let result = try OneWayMANOVA.test(groups: filled)
+            if result.tests == nil {
+                return (result, options.language.pick(fr: "MANOVA impossible : matrice intra-groupes singulière (items constants ou redondants)",
+                                                       en: "MANOVA not possible: singular within-group matrix (constant or redundant items)"))
+            }
+            return (result, nil)
+        } catch {
+            return (nil, Self.explain(error, options.language))
+        }
+    }
+
+    func methodNote(_ display: AnalysisPlan.Display) -> String {
+        let l = options.language
+        let sig = Format.number(thresholds.significant, decimals: 2, language: l)
+        let tend = Format.number(thresholds.tendential, decimals: 2, language: l)
+        switch display {
+        case .letters:
+            let method = Format.postHocName(postHoc, l)
+            return l.pick(
+                fr: "ANOVA à un facteur puis \(method) ; deux groupes sans lettre commune diffèrent (p < \(tend), différence significative si p < \(sig), tendancielle sinon). Groupes de moins de \(minimum) répondants non comparés.",
+                en: "One-way ANOVA then \(method); two groups sharing no letter differ (p < \(tend): significant if p < \(sig), tendential otherwise). Groups under \(minimum) respondents not compared.")
+        case .difference:
+            let test: String
+            switch options.twoGroupTest {
+            case .student: test = l.pick(fr: "t de Student", en: "Student's t")
+            case .welch: test = l.pick(fr: "t de Welch", en: "Welch's t")
+            case .auto: test = l.pick(fr: "t de Student, ou de Welch si le test de Levene conclut à des variances différentes",
+                                      en: "Student's t, or Welch's t when Levene's test finds unequal variances")
+            }
+            return l.pick(fr: "\(test) ; « Oui » si p < \(sig) (significatif), « Oui (tend.) » si p < \(tend) (tendanciel).",
+                          en: "\(test); \"Yes\" if p < \(sig) (significant), \"Yes (trend)\" if p < \(tend) (tendential).")
+        case .asterisk:
+            return l.pick(fr: "ANOVA à un facteur ; * : différence significative (p < \(sig)) entre certains groupes, (*) : tendancielle (p < \(tend)).",
+                          en: "One-way ANOVA; *: significant difference (p < \(sig)) between some groups, (*): tendential (p < \(tend)).")
+        }
+    }
+
+    static func explain(_ error: Error, _ l: Language) -> String {
+        guard let error = error as? StatisticsError else { return "\(error)" }
+        switch error {
+        case .zeroVariance:
+            return l.pick(fr: "aucune variation des réponses : test impossible", en: "no variation in the answers: no test possible")
+        case .tooFewObservations, .emptyInput, .tooFewGroups:
+            return l.pick(fr: "trop peu de réponses pour tester", en: "too few answers to test")
+        default:
+            return l.pick(fr: "test impossible : \(error)", en: "no test possible: \(error)")
+        }
+    }
+}
+
+/// One group's answers to one item: counts per point for scale items (tests in O(points)), raw values for scores.
+enum GroupSample {
+    case counts(ScaleCounts)
+    case values([Double])
+
+    var count: Int {
+        switch self {
+        case .counts(let c): return c.total
+        case .values(let v): return v.count
+        }
+    }
+
+    var summary: GroupSummary {
+        switch self {
+        case .counts(let c): return c.summary
+        case .values(let v):
+            let mean = v.isEmpty ? 0 : v.reduce(0, +) / Double(v.count)
+            let variance = v.count > 1 ? v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count - 1) : 0
+            return GroupSummary(count: v.count, mean: mean, variance: variance)
+        }
+    }
+
+    func descriptives(confidenceLevel: Double) -> Descriptives? {
+        switch self {
+        case .counts(let c): return try? Descriptives(counts: c, confidenceLevel: confidenceLevel)
+        case .values(let v): return try? Descriptives(values: v, confidenceLevel: confidenceLevel)
+        }
+    }
+
+    /// Levene's test (mean-centred, as SPSS) on the groups.
+    static func levene(_ samples: [GroupSample]) throws -> VarianceHomogeneityTestResult {
+        let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
+        if counts.count == samples.count { return try VarianceHomogeneityTest.test(counts: counts, center: .mean) }
+        let values = samples.map { sample -> [Double] in
+            if case .values(let v) = sample { return v }
+            return []
+        }
+        return try VarianceHomogeneityTest.levene(groups: values)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Questionnaire
+import Statistics
+
+/// Binds a questionnaire and a dataset to the statistics: computes every number of a report once.
+public struct ReportBuilder {
+    public let survey: Survey
+    public let codebook: Codebook
+    public let data: any ReportDataSource
+    public let options: ReportOptions
+
+    public init(survey: Survey, data: any ReportDataSource, options: ReportOptions) {
+        self.survey = survey
+        self.codebook = Codebook(survey)
+        self.data = data
+        self.options = options
+    }
+
+    var language: String { options.language.rawValue }
+    var minimum: Int { options.minimumGroupSize ?? survey.analysis.minimumGroupSize }
+    var thresholds: SignificanceClass.Thresholds {
+        .init(significant: survey.analysis.significant, tendential: survey.analysis.tendential)
+    }
+    var postHoc: AnalysisPlan.PostHoc { options.postHoc ?? survey.analysis.postHoc }
+
+    func text(_ localized: LocalizedText?) -> String {
+        guard let localized else { return "" }
+        return localized.text(in: language, mainLanguage: survey.language)
+    }
+
+    public func build() -> Report {
+        let plans = comparisonPlans()
+        var groupings: [Report.Grouping] = []
+        var comparisons: [Report.Comparison] = []
+        for plan in plans {
+            guard let variable = codebook.variable(plan.variable), let indices = data.optionIndices(plan.variable) else { continue }
+            let selection = GroupSelection(variable: variable, optionIndices: indices, only: plan.only, minimum: minimum,
+                                           language: language, mainLanguage: survey.language)
+            groupings.append(Report.Grouping(variable: plan.variable, label: text(variable.label), display: plan.display.rawValue,
+                                             groups: selection.reportGroups,
+                                             unanswered: selection.unansweredShown ? selection.unanswered : nil))
+            for question in survey.questions {
+                guard case .likert(_, _, _) = question.kind else { continue }
+                comparisons.append(compare(block: question, by: variable, display: plan.display, selection: selection))
+            }
+            comparisons += compareScores(by: variable, display: plan.display, selection: selection)
+        }
+        let settings = Report.Settings(minimumGroupSize: minimum, significant: thresholds.significant,
+                                       tendential: thresholds.tendential, postHoc: postHoc.rawValue,
+                                       twoGroupTest: options.twoGroupTest.rawValue, confidenceLevel: options.confidenceLevel)
+        return Report(survey: .init(id: survey.id, version: survey.version, title: text(survey.metadata.title)),
+                      language: language, synthetic: data.isSynthetic, settings: settings,
+                      sample: .init(respondents: data.respondentCount, groupings: groupings),
+                      questions: questionSummaries(), comparisons: comparisons, scores: scoreSummaries())
+    }
+
+    /// The plan's comparisons, or those asked with `--by` (display chosen from the number of groups).
+    func comparisonPlans() -> [AnalysisPlan.Comparison] {
+        guard let variables = options.groupings else { return survey.analysis.comparisons }
+        return variables.compactMap { name in
+            guard let variable = codebook.variable(name), case .choice = variable.kind else { return nil }
+            let count = variable.valueLabels.count
+            let display: AnalysisPlan.Display = count == 2 ? .difference : (count <= 5 ? .letters : .asterisk)
+            return AnalysisPlan.Comparison(variable: name, display: display, only: nil,
+                                           location: SourceLocation(line: 0, column: 0))
+        }
+    }
+}
+
+extension ReportBuilder {
+    /// The variables of a Likert block: its items (both moments of a retrospective block).
+    func scaleVariables(of question: Question) -> [Variable] {
+        codebook.variables.filter { $0.questionId == question.id && { if case .scale = $0.kind { return true } else { return false } }($0) }
+    }
+
+    /// Answers per group and point, in one pass over the column.
+    func groupCounts(_ points: [UInt8], membership: [Int32], groups: Int, scalePoints: Int) -> [ScaleCounts] {
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: scalePoints), count: groups)
+        for (point, group) in zip(points, membership) where group >= 0 && point >= 1 && Int(point) <= scalePoints {
+            counts[Int(group)][Int(point) - 1] += 1
+        }
+        return counts.map { (try? ScaleCounts(points: scalePoints, counts: $0)) ?? (try! ScaleCounts(points: scalePoints)) }
+    }
+}
