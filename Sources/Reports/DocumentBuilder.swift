@@ -175,7 +175,7 @@ public struct DocumentBuilder {
     }
 
     func count(_ value: Int?) -> String {
-        value.map(String.init) ?? l.pick(fr: "< \(report.settings.minimumGroupSize)*", en: "< \(report.settings.minimumGroupSize)*")
+        value.map(String.init) ?? l.pick(fr: "masqué*", en: "hidden*")
     }
 
     func smallCellNote(_ counts: [Int?]) -> [String] {

@@ -40,24 +40,29 @@ public struct TerminalRenderer {
         if let caption = table.caption { out += wrap(clean(caption), width: width) }
         let columns = table.header.count
         let rows = [table.header] + table.rows
+        let gap = 2
         var widths = (0..<columns).map { column in rows.map { row in column < row.count ? cellText(row[column]).count : 0 }.max() ?? 0 }
-        // The first column takes what the others leave, and wraps.
-        let others = widths.dropFirst().reduce(0, +) + 2 * (columns - 1)
-        widths[0] = max(16, min(widths[0], width - others))
+        // Text columns give up width, widest first, until the table fits; their cells wrap.
+        while widths.reduce(0, +) + gap * (columns - 1) > width {
+            let candidates = (0..<columns).filter { table.numeric[safe: $0] != true && widths[$0] > 12 }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
         for (index, row) in rows.enumerated() {
-            let first = wrap(cellText(row.first ?? .init("")), width: widths[0])
-            for (lineIndex, line) in first.enumerated() {
-                var parts = [line.padding(toLength: widths[0], withPad: " ", startingAt: 0)]
-                for column in 1..<max(1, columns) {
-                    let text = lineIndex == 0 && column < row.count ? cellText(row[column]) : ""
+            let cells = (0..<columns).map { column in column < row.count ? wrap(cellText(row[column]), width: max(1, widths[column])) : [""] }
+            let height = cells.map(\.count).max() ?? 1
+            for lineIndex in 0..<height {
+                var parts: [String] = []
+                for column in 0..<columns {
+                    let text = cells[column][safe: lineIndex] ?? ""
                     let pad = String(repeating: " ", count: max(0, widths[column] - text.count))
                     parts.append(table.numeric[safe: column] == true ? pad + text : text + pad)
                 }
-                out.append(parts.joined(separator: "  ").trimmingTrailingSpaces)
+                out.append(parts.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces)
             }
-            if index == 0 { out.append(String(repeating: "─", count: min(width, widths.reduce(0, +) + 2 * (columns - 1)))) }
+            if index == 0 { out.append(String(repeating: "─", count: min(width, widths.reduce(0, +) + gap * (columns - 1)))) }
         }
-        for note in table.notes { out += wrap(clean(note), width: width).map { "  " + $0 } }
+        for note in table.notes { out += wrap(clean(note), width: width - 2).map { "  " + $0 } }
         return out
     }
 }
