@@ -1,0 +1,140 @@
+import Foundation
+import Questionnaire
+
+/// The information of a row besides its answers.
+public struct RowHeader: Hashable, Sendable {
+    public var sessionID: SessionID
+    public var wave: String?
+    public var status: RowStatus
+    public var device: String?
+    public var startedAt: JournalTimestamp?
+
+    public init(sessionID: SessionID, wave: String? = nil, status: RowStatus, device: String? = nil,
+                startedAt: JournalTimestamp? = nil) {
+        self.sessionID = sessionID
+        self.wave = wave
+        self.status = status
+        self.device = device
+        self.startedAt = startedAt
+    }
+}
+
+/// The per-row columns besides the answers, with wave and device names stored once.
+public struct RowHeaders: Sendable {
+    public internal(set) var sessionIDs: [SessionID] = []
+    /// Index into `waveNames`, 0 meaning "no wave".
+    public internal(set) var waveIndexes: [UInt16] = []
+    public internal(set) var waveNames: [String] = [""]
+    public internal(set) var statuses: [RowStatus] = []
+    /// Index into `deviceNames`, 0 meaning "unknown".
+    public internal(set) var deviceIndexes: [UInt16] = []
+    public internal(set) var deviceNames: [String] = [""]
+    /// Milliseconds since the epoch; `Int64.min` when unknown.
+    public internal(set) var startTimes: [Int64] = []
+
+    public func wave(row: Int) -> String? { waveIndexes[row] == 0 ? nil : waveNames[Int(waveIndexes[row])] }
+    public func device(row: Int) -> String? { deviceIndexes[row] == 0 ? nil : deviceNames[Int(deviceIndexes[row])] }
+    public func startedAt(row: Int) -> JournalTimestamp? {
+        startTimes[row] == Int64.min ? nil : JournalTimestamp(millisecondsSinceEpoch: startTimes[row])
+    }
+
+    mutating func append(_ header: RowHeader) {
+        sessionIDs.append(header.sessionID)
+        waveIndexes.append(Self.intern(header.wave, in: &waveNames))
+        statuses.append(header.status)
+        deviceIndexes.append(Self.intern(header.device, in: &deviceNames))
+        startTimes.append(header.startedAt?.millisecondsSinceEpoch ?? Int64.min)
+    }
+
+    static func intern(_ name: String?, in names: inout [String]) -> UInt16 {
+        guard let name, !name.isEmpty else { return 0 }
+        if let index = names.lastIndex(of: name) { return UInt16(index) }
+        guard names.count < Int(UInt16.max) else { return 0 }
+        names.append(name)
+        return UInt16(names.count - 1)
+    }
+}
+
+extension Dataset {
+    /// Appends a row. `values` has one entry per variable (scores may be anything: they are recomputed by `computeScores`);
+    /// a value that does not fit its variable is stored as invalid with `invalidRaw` (or its description) kept.
+    public mutating func appendRow(_ header: RowHeader, values: [DatasetValue], invalidRaw: [Int: String] = [:]) {
+        precondition(values.count == columns.count, "one value per variable")
+        headers.append(header)
+        let row = rowCount - 1
+        for (column, value) in values.enumerated() {
+            append(value, column: column, row: row, raw: invalidRaw[column])
+        }
+    }
+
+    /// Stores one value in the last row of a column.
+    mutating func append(_ value: DatasetValue, column: Int, row: Int, raw: String? = nil) {
+        let layout = layouts[column]
+        switch columns[column] {
+        case .codes(var storage):
+            columns[column] = .texts(TextColumn())  // release the storage so the append below does not copy it
+            if let code = layout.code(of: value) {
+                storage.codes.append(code)
+                if code == MissingReason.invalid.rawValue, let raw { storage.invalidRaw[row] = raw }
+            } else {
+                storage.codes.append(MissingReason.invalid.rawValue)
+                storage.invalidRaw[row] = raw ?? Self.describe(value)
+            }
+            columns[column] = .codes(storage)
+        case .numbers(var storage):
+            columns[column] = .texts(TextColumn())
+            if case .number(let number) = value {
+                storage.values.append(NSDecimalNumber(decimal: number).doubleValue)
+                storage.status.append(ColumnCode.present)
+                if Self.significantDigits(number) > 15 { storage.exact[row] = number }
+            } else {
+                storage.values.append(0)
+                let code = layout.code(of: value)
+                storage.status.append(code ?? MissingReason.invalid.rawValue)
+                if code == nil || code == MissingReason.invalid.rawValue { storage.invalidRaw[row] = raw ?? Self.describe(value) }
+            }
+            columns[column] = .numbers(storage)
+        case .texts(var storage):
+            columns[column] = .codes(CodeColumn())
+            if case .text(let text) = value {
+                storage.texts.append(text)
+                storage.status.append(ColumnCode.present)
+            } else {
+                storage.texts.append("")
+                let code = layout.code(of: value)
+                storage.status.append(code ?? MissingReason.invalid.rawValue)
+                if code == nil || code == MissingReason.invalid.rawValue { storage.invalidRaw[row] = raw ?? Self.describe(value) }
+            }
+            columns[column] = .texts(storage)
+        }
+    }
+
+    static func describe(_ value: DatasetValue) -> String {
+        switch value {
+        case .point(let point): return String(point)
+        case .option(let code), .escape(let code): return code
+        case .indicator(let chosen): return chosen ? "1" : "0"
+        case .number(let number): return ExactDecimalText.text(of: number) ?? "\(number)"
+        case .text(let text): return text
+        case .missing: return ""
+        }
+    }
+
+    static func significantDigits(_ number: Decimal) -> Int {
+        guard let text = ExactDecimalText.text(of: number) else { return 0 }
+        let digits = text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
+        let significant = digits.drop { $0 == 0x30 }
+        return significant.count
+    }
+
+    /// Appends the rows of another dataset of the same questionnaire.
+    public mutating func append(contentsOf other: Dataset) {
+        precondition(other.variables == variables, "datasets of the same questionnaire")
+        for row in 0..<other.rowCount {
+            let header = RowHeader(sessionID: other.sessionIDs[row], wave: other.wave(row: row), status: other.statuses[row],
+                                   device: other.device(row: row), startedAt: other.startedAt(row: row))
+            appendRow(header, values: variables.indices.map { other.value(row: row, column: $0) },
+                      invalidRaw: other.columns.indices.reduce(into: [:]) { $0[$1] = other.invalidRaw(row: row, column: $1) })
+        }
+    }
+}

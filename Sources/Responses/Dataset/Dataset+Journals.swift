@@ -1,0 +1,150 @@
+import Foundation
+import Questionnaire
+
+/// What loading journals found besides the rows: merge duplicates and conflicts, torn lines, foreign sessions.
+public struct JournalLoadReport: Sendable {
+    /// Journal file names (never full paths).
+    public var files: [String] = []
+    public var eventCount = 0
+    /// Events present in several journals (copies from another laptop), counted once.
+    public var duplicateCount = 0
+    public var conflicts: [MergeConflict] = []
+    /// Torn last lines by file name: reported, their events ignored.
+    public var tornTails: [String: TornTail] = [:]
+    /// Sessions of another questionnaire found in the journals, left out.
+    public var otherQuestionnaireSessions = 0
+}
+
+extension Dataset {
+    /// Loads every `journal-*.jsonl` of a data directory (one per device), merged idempotently.
+    public static func load(journalsIn directory: URL, codebook: Codebook) throws(DatasetError) -> (Dataset, JournalLoadReport) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw .unreadableDirectory(directory.lastPathComponent)
+        }
+        let journals = names.filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }.sorted()
+        return try load(journals: journals.map { directory.appendingPathComponent($0) }, codebook: codebook)
+    }
+
+    /// Loads and merges journal files (several laptops): an event seen twice counts once, conflicts are reported.
+    public static func load(journals urls: [URL], codebook: Codebook) throws(DatasetError) -> (Dataset, JournalLoadReport) {
+        var merge = JournalMerge()
+        var report = JournalLoadReport()
+        for url in urls {
+            let contents: JournalContents
+            do {
+                contents = try JournalReader.read(contentsOf: url)
+            } catch {
+                throw .journal(file: url.lastPathComponent, error)
+            }
+            report.files.append(url.lastPathComponent)
+            report.eventCount += contents.events.count
+            if let torn = contents.tornTail { report.tornTails[url.lastPathComponent] = torn }
+            merge.add(contents.events)
+        }
+        report.duplicateCount = merge.duplicateCount
+        report.conflicts = merge.conflicts
+        let sessions = merge.sessions
+        let own = sessions.filter { $0.questionnaire.id == codebook.survey.id }
+        report.otherQuestionnaireSessions = sessions.count - own.count
+        return (Dataset(sessions: own, codebook: codebook), report)
+    }
+
+    /// One row per session, in the order given; answers are checked against the questionnaire (see `JournalRowReader`).
+    public init(sessions: [SessionState], codebook: Codebook) {
+        self.init(codebook: codebook)
+        let reader = JournalRowReader(codebook: codebook)
+        for session in sessions {
+            let header = RowHeader(sessionID: session.sessionID, wave: session.wave,
+                                   status: session.status == .completed ? .complete : .partial,
+                                   device: session.devices.sorted().first?.rawValue, startedAt: session.startedAt)
+            appendRow(header, values: reader.values(of: session))
+        }
+        computeScores()
+    }
+}
+
+/// Turns a session's answers into one value per variable.
+///
+/// Journal keys are the data column names of scale, choice, grid-row, number and text variables (`aise.materiel`,
+/// `aise.materiel.before`); a multiple choice is one `choices` answer under the question id, which also carries
+/// the "autre, précisez" text. An item with no answer is "not asked" when the journal cleared it or its condition is
+/// false for this row, and "not reached" otherwise (the session stopped before it).
+struct JournalRowReader {
+    let codebook: Codebook
+    let conditions: VariableConditions
+    let formats: [String: NumberFormat]
+
+    init(codebook: Codebook) {
+        self.codebook = codebook
+        conditions = VariableConditions(codebook)
+        var formats: [String: NumberFormat] = [:]
+        for question in codebook.survey.questions { if case .number(let format) = question.kind { formats[question.id] = format } }
+        self.formats = formats
+    }
+
+    func values(of session: SessionState) -> [DatasetValue] {
+        var given: [String: AnswerValue] = [:]
+        if !conditions.isEmpty {
+            for (key, answer) in session.answers { if case .value(let value) = answer { given[key] = value } }
+        }
+        return codebook.variables.enumerated().map { column, variable in
+            let key = Self.journalKey(of: variable)
+            guard let answer = session.answers[key] else {
+                if session.notAsked.contains(key) { return .missing(.notAsked) }
+                if let condition = conditions.conditions[column], !condition.evaluate(given) { return .missing(.notAsked) }
+                return .missing(.notReached)
+            }
+            guard case .value(let value) = answer else { return .missing(.skipped) }
+            return convert(value, for: variable)
+        }
+    }
+
+    static func isOtherText(_ variable: Variable) -> Bool {
+        if case .text = variable.kind { return variable.name != variable.questionId }
+        return false
+    }
+
+    /// Where the journal records the answer of a variable.
+    static func journalKey(of variable: Variable) -> String {
+        if case .indicator = variable.kind { return variable.questionId }
+        return isOtherText(variable) ? variable.questionId : variable.name
+    }
+
+    /// A value that does not fit becomes `.text` of what was recorded, which the column stores as invalid with that raw text.
+    func convert(_ value: AnswerValue, for variable: Variable) -> DatasetValue {
+        if case .escape(let code) = value {
+            return Self.isOtherText(variable) ? .missing(.notAsked) : .escape(code)
+        }
+        if Self.isOtherText(variable) {
+            let code = variable.name.dropFirst(variable.questionId.count + 1).dropLast(".text".count)
+            switch value {
+            case .choice(let chosen, let other): return chosen == code ? other.map { .text($0) } ?? .missing(.skipped) : .missing(.notAsked)
+            case .choices(let chosen, let other): return chosen.contains(String(code)) ? other.map { .text($0) } ?? .missing(.skipped) : .missing(.notAsked)
+            default: return .missing(.notAsked)
+            }
+        }
+        switch (variable.kind, value) {
+        case (.scale, .scalePoint(let point)): return .point(point)
+        case (.choice, .choice(let code, _)): return .option(code)
+        case (.indicator(let option), .choices(let codes, _)): return .indicator(codes.contains(option))
+        case (.integer, .number(let number)), (.decimal, .number(let number)):
+            if let format = formats[variable.questionId], !format.accepts(number) { return .text(Dataset.describe(.number(number))) }
+            return .number(number)
+        case (.text, .text(let text)): return .text(text)
+        default: return .text(Self.describe(value))
+        }
+    }
+
+    static func describe(_ value: AnswerValue) -> String {
+        switch value {
+        case .scalePoint(let point): return String(point)
+        case .choice(let code, _), .escape(let code): return code
+        case .choices(let codes, _): return codes.joined(separator: " ")
+        case .number(let number): return ExactDecimalText.text(of: number) ?? "\(number)"
+        case .text(let text): return text
+        }
+    }
+}

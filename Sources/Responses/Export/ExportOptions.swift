@@ -1,0 +1,85 @@
+import Questionnaire
+
+/// What `octant export` writes. Participant codes are never exported (they stay in the journal, where they link waves).
+public struct ExportOptions: Hashable, Sendable {
+    public var format: CSVFormat
+    /// Value labels instead of codes (scale points, options, escape answers).
+    public var labels: Bool
+    /// Open text answers (and "autre, précisez" texts); `false` drops those columns.
+    public var includeText: Bool
+    /// Language of labels; the questionnaire's main language when nil.
+    public var language: String?
+
+    public init(format: CSVFormat = .standard, labels: Bool = false, includeText: Bool = true, language: String? = nil) {
+        self.format = format
+        self.labels = labels
+        self.includeText = includeText
+        self.language = language
+    }
+}
+
+/// The columns and cell texts of an export, shared by the CSV, the SPSS syntax and the R script so they always agree.
+///
+/// Convention: codes as values (option codes, scale points, 0/1); an escape answer is written as its code (`nsp`);
+/// every other missing value (skipped, not asked, not reached, invalid, too few items) is an empty cell. The kinds of
+/// missing are told apart in reports, not in the CSV.
+struct ExportLayout {
+    let dataset: Dataset
+    let options: ExportOptions
+    /// Exported variable columns, in codebook order.
+    let columns: [Int]
+    static let rowFields = RowField.allCases.map(\.rawValue)
+
+    init(_ dataset: Dataset, options: ExportOptions) {
+        self.dataset = dataset
+        self.options = options
+        columns = dataset.variables.indices.filter { column in
+            if case .text = dataset.variables[column].kind { return options.includeText }
+            return true
+        }
+    }
+
+    var survey: Survey { dataset.codebook.survey }
+
+    func text(_ label: LocalizedText) -> String {
+        label.text(in: options.language ?? survey.language, mainLanguage: survey.language)
+    }
+
+    var header: [String] { Self.rowFields + columns.map { dataset.variables[$0].name } }
+
+    /// What the CSV holds for a value of a variable.
+    func cellText(_ value: DatasetValue, variable: Variable) -> String {
+        switch value {
+        case .point(let point): return label(code: String(point), in: variable.valueLabels) ?? String(point)
+        case .option(let code): return label(code: code, in: variable.valueLabels) ?? code
+        case .indicator(let chosen): return label(code: chosen ? "1" : "0", in: variable.valueLabels) ?? (chosen ? "1" : "0")
+        case .number(let number):
+            let text = ExactDecimalText.text(of: number) ?? "\(number)"
+            return options.format.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+        case .text(let text): return FormulaGuard.guarded(text)
+        case .escape(let code): return label(code: code, in: variable.missingCodes) ?? code
+        case .missing: return ""
+        }
+    }
+
+    private func label(code: String, in labels: [Variable.ValueLabel]) -> String? {
+        guard options.labels, let label = labels.first(where: { $0.code == code }) else { return nil }
+        return FormulaGuard.guarded(text(label.label))
+    }
+
+    func rowFields(_ row: Int) -> [String] {
+        [dataset.sessionIDs[row].hex, dataset.wave(row: row) ?? "", dataset.statuses[row].name,
+         dataset.device(row: row) ?? "", dataset.startedAt(row: row)?.iso8601 ?? ""]
+    }
+
+    func csv() -> [UInt8] {
+        var output: [UInt8] = options.format.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        output.reserveCapacity(dataset.rowCount * (columns.count * 3 + 80))
+        options.format.appendRecord(header, to: &output)
+        for row in 0..<dataset.rowCount {
+            let cells = columns.map { cellText(dataset.value(row: row, column: $0), variable: dataset.variables[$0]) }
+            options.format.appendRecord(rowFields(row) + cells, to: &output)
+        }
+        return output
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+import Questionnaire
+
+extension CSVDatasetLoader {
+    /// The value of a loaded cell; nil while it is still pending.
+    func cell(_ column: Int, _ row: Int) -> DatasetValue? {
+        let layout = parsers[column].layout
+        switch codebook.variables[column].kind {
+        case .scale, .choice, .indicator:
+            let code = codes[column][row]
+            return code == Self.pending ? nil : layout.value(of: code)
+        case .integer, .decimal, .score:
+            guard row < status[column].count else { return nil }
+            let code = status[column][row]
+            if code == Self.pending { return nil }
+            return code == ColumnCode.present ? .number(exact[column][row] ?? Dataset.decimal(numbers[column][row])) : layout.value(of: code)
+        case .text:
+            let code = status[column][row]
+            if code == Self.pending { return nil }
+            return code == ColumnCode.present ? .text(texts[column][row]) : layout.value(of: code)
+        }
+    }
+
+    mutating func setCode(_ code: UInt8, _ column: Int, _ row: Int) {
+        switch codebook.variables[column].kind {
+        case .scale, .choice, .indicator: codes[column][row] = code
+        default: status[column][row] = code
+        }
+    }
+
+    /// The answers a row gives to the keys conditions read, as the runner would have had them.
+    func answers(row: Int) -> [String: AnswerValue] {
+        var answers: [String: AnswerValue] = [:]
+        var chosen: [String: [String]] = [:]
+        for (column, variable) in codebook.variables.enumerated() {
+            let key = JournalRowReader.journalKey(of: variable)
+            guard conditions.referencedKeys.contains(key), !JournalRowReader.isOtherText(variable), let value = cell(column, row) else { continue }
+            switch value {
+            case .point(let point): answers[key] = .scalePoint(point)
+            case .option(let code): answers[key] = .choice(code)
+            case .indicator(let isChosen):
+                if case .indicator(let option) = variable.kind { chosen[key, default: []] += isChosen ? [option] : [] }
+            case .number(let number): answers[key] = .number(number)
+            case .text(let text): answers[key] = .text(text)
+            case .escape(let code): answers[key] = .escape(code)
+            case .missing: break
+            }
+        }
+        for (key, codes) in chosen where answers[key] == nil { answers[key] = .choices(codes) }
+        return answers
+    }
+
+    /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
+    mutating func resolveEmptyCells(row: Int, otherControls: [Int: (column: Int, code: UInt8)], indicatorGroups: [String: [Int]]) {
+        let variables = codebook.variables
+        let given = conditions.isEmpty ? [:] : answers(row: row)
+        var lastAnswered = -1
+        for column in variables.indices.reversed() {
+            if let value = cell(column, row), !value.isMissing { lastAnswered = column; break }
+        }
+        let isPartial = headers.statuses[row] == .partial
+        for column in variables.indices where cell(column, row) == nil {
+            let variable = variables[column]
+            if case .indicator = variable.kind, let group = indicatorGroups[variable.questionId],
+               group.contains(where: { if case .indicator? = cell($0, row) { return true } else { return false } }) {
+                setCode(0, column, row)
+                continue
+            }
+            if let control = otherControls[column], let controlValue = cell(control.column, row) {
+                let controlCode = parsers[control.column].layout.code(of: controlValue)
+                if case .missing(let reason) = controlValue {
+                    setCode(reason.rawValue, column, row)
+                } else {
+                    setCode(controlCode == control.code ? MissingReason.skipped.rawValue : MissingReason.notAsked.rawValue, column, row)
+                }
+                continue
+            }
+            let reason: MissingReason
+            if let condition = conditions.conditions[column], !condition.evaluate(given) {
+                reason = .notAsked
+            } else if isPartial, column > lastAnswered {
+                reason = .notReached
+            } else {
+                reason = .skipped
+            }
+            setCode(reason.rawValue, column, row)
+        }
+    }
+
+    /// Resolves empty cells and assembles the dataset.
+    mutating func finish() -> Dataset {
+        let variables = codebook.variables
+        var otherControls: [Int: (column: Int, code: UInt8)] = [:]
+        var indicatorGroups: [String: [Int]] = [:]
+        for (column, variable) in variables.enumerated() {
+            if case .indicator = variable.kind { indicatorGroups[variable.questionId, default: []].append(column) }
+            guard JournalRowReader.isOtherText(variable) else { continue }
+            let code = String(variable.name.dropFirst(variable.questionId.count + 1).dropLast(".text".count))
+            if let single = variables.firstIndex(where: { $0.name == variable.questionId }), case .choice = variables[single].kind,
+               let index = parsers[single].layout.optionIndex[code] {
+                otherControls[column] = (single, index)
+            } else if let indicator = variables.firstIndex(where: { $0.name == "\(variable.questionId).\(code)" }) {
+                otherControls[column] = (indicator, 1)
+            }
+        }
+        for row in rowsWithEmptyCells {
+            resolveEmptyCells(row: row, otherControls: otherControls, indicatorGroups: indicatorGroups)
+        }
+        var dataset = Dataset(codebook: codebook)
+        dataset.headers = headers
+        for (column, variable) in variables.enumerated() {
+            switch variable.kind {
+            case .scale, .choice, .indicator:
+                dataset.columns[column] = .codes(CodeColumn(codes: codes[column], invalidRaw: invalidRaw[column]))
+            case .integer, .decimal:
+                dataset.columns[column] = .numbers(NumberColumn(values: numbers[column], status: status[column], exact: exact[column],
+                                                                invalidRaw: invalidRaw[column]))
+            case .text:
+                dataset.columns[column] = .texts(TextColumn(texts: texts[column], status: status[column], invalidRaw: invalidRaw[column]))
+            case .score:
+                break
+            }
+            codes[column] = []; numbers[column] = []; status[column] = []; texts[column] = []
+        }
+        dataset.computeScores()
+        return dataset
+    }
+}
+
+extension Dataset {
+    /// Loads a CSV (export of Octant, a web form, LimeSurvey, KoboToolbox…) mapped by column name, with `,`, `;` or tab
+    /// detected, a byte order mark tolerated and decimal commas accepted. Every value is checked against the questionnaire:
+    /// with `.refuse` any problem throws `DatasetError.invalidCSV` listing them all; with `.missing` bad cells load as
+    /// invalid missing values and the problems are returned. The file is streamed: memory holds the columns, not the text.
+    public static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy = .refuse,
+                            sessionSeed: UInt64? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadableFile(url.lastPathComponent) }
+        defer { close(descriptor) }
+        let reader: CSVRecordReader
+        do { reader = try CSVRecordReader(descriptor: descriptor) } catch { throw .unreadableFile(url.lastPathComponent) }
+        let seed = sessionSeed ?? Self.seed(name: url.lastPathComponent, size: (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
+        return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed)
+    }
+
+    /// Loads CSV bytes already in memory (see `load(csv:codebook:policy:sessionSeed:)`).
+    public static func load(csvBytes bytes: [UInt8], name: String, codebook: Codebook, policy: InvalidPolicy = .refuse,
+                            sessionSeed: UInt64? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+        try load(CSVRecordReader(bytes: bytes), name: name, codebook: codebook, policy: policy,
+                 seed: sessionSeed ?? seed(name: name, size: bytes.count))
+    }
+
+    static func seed(name: String, size: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash ^ UInt64(size)
+    }
+
+    static func load(_ reader: CSVRecordReader, name: String, codebook: Codebook, policy: InvalidPolicy,
+                     seed: UInt64) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+        var loader = CSVDatasetLoader(codebook: codebook, policy: policy)
+        do {
+            try reader.detectSeparator()
+            try loader.load(reader, sessionSeed: seed)
+        } catch .unterminatedQuote(let line) {
+            throw .invalidCSV(file: name, loader.issues + [ImportIssue(kind: .unterminatedQuote, line: line, column: "", value: "")])
+        } catch .textAfterQuote(let line) {
+            throw .invalidCSV(file: name, loader.issues + [ImportIssue(kind: .textAfterQuote, line: line, column: "", value: "")])
+        } catch {
+            throw .unreadableFile(name)
+        }
+        if policy == .refuse, !loader.issues.isEmpty { throw .invalidCSV(file: name, loader.issues) }
+        if loader.issues.contains(where: { $0.kind == .emptyFile }) { throw .invalidCSV(file: name, loader.issues) }
+        return (loader.finish(), loader.issues)
+    }
+}
