@@ -18,14 +18,14 @@ let package = Package(
         .target(name: "Questionnaire"),
         .target(name: "Statistics"),
         .target(name: "Responses", dependencies: ["Questionnaire"]),
-        .target(name: "Analysis", dependencies: ["Questionnaire", "Statistics"]),
+        .target(name: "Analysis", dependencies: ["Questionnaire", "Responses", "Statistics"]),
         .target(name: "Reports", dependencies: ["Analysis", "Questionnaire", "Statistics"]),
-        .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics"]),
+        .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics", "Analysis", "Reports"]),
 
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResponsesTests", dependencies: ["Responses", "Questionnaire"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "Questionnaire", "Statistics"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "Questionnaire", "Responses", "Statistics"]),
         .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire"]),
     ]
 )

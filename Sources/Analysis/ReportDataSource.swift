@@ -5,16 +5,19 @@ import Questionnaire
 public struct MissingBreakdown: Codable, Sendable, Equatable {
     /// The person passed the question.
     public var skipped: Int = 0
-    /// A condition hid the question, or the interview ended before it.
+    /// A condition hid the question.
     public var notAsked: Int = 0
+    /// The interview stopped before the question.
+    public var notReached: Int = 0
     /// A value that failed validation on import, kept as missing.
     public var invalid: Int = 0
     /// Escape answers by code ("nsp", "nc").
     public var escapes: [String: Int] = [:]
 
-    public init(skipped: Int = 0, notAsked: Int = 0, invalid: Int = 0, escapes: [String: Int] = [:]) {
+    public init(skipped: Int = 0, notAsked: Int = 0, notReached: Int = 0, invalid: Int = 0, escapes: [String: Int] = [:]) {
         self.skipped = skipped
         self.notAsked = notAsked
+        self.notReached = notReached
         self.invalid = invalid
         self.escapes = escapes
     }
