@@ -61,6 +61,7 @@ extension CSVDatasetLoader {
         let isPartial = headers.statuses[row] == .partial
         for column in variables.indices where cell(column, row) == nil {
             let variable = variables[column]
+            if case .score = variable.kind { continue }
             if case .indicator = variable.kind, let group = indicatorGroups[variable.questionId],
                group.contains(where: { if case .indicator? = cell($0, row) { return true } else { return false } }) {
                 setCode(0, column, row)
