@@ -56,9 +56,11 @@ final class PostHocTests: XCTestCase {
         let groups = Array(try moderate().prefix(3))
         let permutation = [2, 0, 1]
         let permuted = permutation.map { groups[$0] }
+        // Games–Howell is left out: each of its pairs depends only on its own two groups and k by construction,
+        // and its quantiles are slow in debug builds.
         let makers: [([GroupSummary]) throws -> PostHocResult] = [
-            { try PostHoc.fisherLSD($0) }, { try PostHoc.holm($0) }, { try PostHoc.tukeyKramer($0) },
-            { try PostHoc.gamesHowell($0) },
+            { try PostHoc.fisherLSD($0) }, { try PostHoc.holm($0) }, { try PostHoc.bonferroni($0) },
+            { try PostHoc.tukeyKramer($0) },
         ]
         for make in makers {
             let original = try make(groups)
