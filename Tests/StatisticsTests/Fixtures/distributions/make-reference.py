@@ -38,7 +38,7 @@ def ibeta(a, b, x, y):
     a, b, x, y = mp.mpf(a), mp.mpf(b), mp.mpf(x), mp.mpf(y)  # y = 1 - x, passed exactly
     if x <= 0:
         return mp.mpf(0)
-    if x >= 1:
+    if y <= 0:  # x may round to 1 at 60 digits while y = 1 - x is still exact and positive
         return mp.mpf(1)
     if series_applies(a, b, x):
         return beta_series(a, b, x)
