@@ -53,10 +53,15 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         if degreesOfFreedom > StudentizedRange.infiniteLimit {
             return range.tails(q)
         }
-        let upper = mixOverScale(q) { range.upper($0) }
-        if upper < 0.5 { return (1 - upper, upper) }
+        // Integrate the smaller tail directly; the ν = ∞ value (one inner integral) predicts which one that is.
+        if range.lower(q) > 0.5 {
+            let upper = mixOverScale(q) { range.upper($0) }
+            if upper <= 0.5 { return (1 - upper, upper) }
+        }
         let lower = mixOverScale(q) { range.lower($0) }
-        return (lower, 1 - lower)
+        if lower <= 0.5 { return (lower, 1 - lower) }
+        let upper = mixOverScale(q) { range.upper($0) }
+        return (1 - upper, upper)
     }
 
     /// ∫ h(y) g(q·e^y) dy, where h is the density of y = log s and s² ~ χ²_ν/ν; g is one tail of the normal range.
@@ -89,7 +94,7 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         let low = edge(-1), high = edge(1)
         let spread = 1 / (2 * n.squareRoot())
         var breakpoints = [low]
-        for k in [-8.0, -4, -2, -1, 0, 1, 2, 4, 8] {
+        for k in [-4.0, 0, 4] {
             let point = k * spread
             if point > low && point < high { breakpoints.append(point) }
         }
@@ -129,7 +134,7 @@ struct RangeOfNormals {
                 if mass <= 0 { return 0 }
                 return k * Normal.standardDensity(z) * exp((k - 1) * log(mass))
             },
-            breakpoints: [-9.5, -6, -3, -1.5, 0, 1.5, 3, 6, 9.5],
+            breakpoints: [-9.5, -3, 0, 3, 9.5],
             absoluteTolerance: 1e-300, relativeTolerance: 1e-9)
         return min(1, max(0, value))
     }
@@ -150,7 +155,7 @@ struct RangeOfNormals {
                 let factor = -expm1((k - 1) * log1p(-min(ratio, 1)))
                 return k * Normal.standardDensity(z) * exp((k - 1) * log(above)) * factor
             },
-            breakpoints: [-9.5, -6, -3, -1.5, 0, 1.5, 3, 6, 9.5].map { $0 + centre },
+            breakpoints: [-9.5, -3, 0, 3, 9.5].map { $0 + centre },
             absoluteTolerance: 1e-300, relativeTolerance: 1e-9)
         return min(1, max(0, value))
     }
