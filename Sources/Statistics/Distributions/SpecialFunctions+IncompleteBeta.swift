@@ -35,23 +35,31 @@ extension SpecialFunctions {
         let near = betaTail(p: p, q: q, x: u, y: v)
         var far = 1 - near
         if near > 0.75 {
-            // 1 − near would lose digits; try the other fraction directly and keep it if it converged.
-            let other = betaContinuedFraction(a: q, b: p, x: v, maxIterations: 4000)
-            if other.converged {
-                let value = betaPowerTerm(a: q, b: p, x: v, y: u) / q * other.value
-                if value.isFinite && value < 0.5 { far = value }
-            }
+            // 1 − near would lose digits: compute the small far tail directly as well.
+            let value = betaTail(p: q, q: p, x: v, y: u)
+            if value.isFinite && value < 0.5 { far = value }
         }
         return direct ? (near, far) : (far, near)
     }
 
-    /// I_x(p, q) by the continued fraction, meant for x below the mean p / (p + q) or close to it.
-    private static func betaTail(p: Double, q: Double, x: Double, y: Double) -> Double {
-        let front = betaPowerTerm(a: p, b: q, x: x, y: y)
-        if front == 0 { return 0 }
-        let limit = 20_000 + Int(min(2_000_000, 40 * (p + q).squareRoot()))
-        let fraction = betaContinuedFraction(a: p, b: q, x: x, maxIterations: limit)
-        return min(1, front / p * fraction.value)
+    /// Iterations after which the continued fraction is deemed slow: its remaining error could then exceed a few ulps
+    /// (the increments shrink by a ratio r with 1 − r ~ 1/√(p+q) near the mean, so a stopped tail is ε/(1 − r)).
+    static let fastFractionLimit = 300
+
+    /// I_x(p, q) by the continued fraction when it converges fast and x is well resolved, else by quadrature of the
+    /// beta density (``betaQuadrature(p:q:limit:complement:)``): near the mean with large parameters, or x close to 1
+    /// with large p, exactly the regimes the fraction handles badly.
+    static func betaTail(p: Double, q: Double, x: Double, y: Double) -> Double {
+        // The fraction sees only x: for x near 1 its relative error in 1 − x, amplified about p-fold, would show.
+        if x > 0.5 && p > 1000 {
+            return min(1, betaQuadrature(p: p, q: q, limit: x, complement: y))
+        }
+        let fraction = betaContinuedFraction(a: p, b: q, x: x, maxIterations: fastFractionLimit)
+        if fraction.converged {
+            let front = betaPowerTerm(a: p, b: q, x: x, y: y)
+            return min(1, front / p * fraction.value)
+        }
+        return min(1, betaQuadrature(p: p, q: q, limit: x, complement: y))
     }
 
     /// xᵃ yᵇ / B(a, b) with y = 1 − x. For a, b ≥ 10 it uses the deviance form of TOMS 708 brcomp:
@@ -61,12 +69,22 @@ extension SpecialFunctions {
             let sum = a + b
             // x − a/(a+b) = (x·b − y·a)/(a+b); relative deviations from the mode-like point (a/(a+b), b/(a+b)).
             let numerator = x * b - y * a
+            // a·log1pmx(e₁) + b·log1pmx(e₂) with e₁ = numerator/a, e₂ = −numerator/b; when an e is near −1 its
+            // rounding would swamp log(1 + e), so that term is taken from log x (or log y) directly.
             let e1 = numerator / a
             let e2 = -numerator / b
-            let exponent = a * log1pMinusX(e1) + b * log1pMinusX(e2)
+            let first = e1 < -0.5 ? a * (log(x) + log1p(b / a)) - numerator : a * log1pMinusX(e1)
+            let second = e2 < -0.5 ? b * (log(y) + log1p(a / b)) + numerator : b * log1pMinusX(e2)
+            let exponent = first + second
             let correction = stirlingCorrection(sum) - stirlingCorrection(a) - stirlingCorrection(b)
             let scale = (a / sum * b / (2 * Double.pi)).squareRoot()
             return scale * exp(exponent + correction)
+        }
+        if a < 10 && b < 10 {
+            // Small parameters: B(a, b) is moderate, and powers keep full relative accuracy where a log-sum
+            // near −700 would lose ~1e-13 to the rounding of the exponent.
+            let power = pow(x, a) * pow(y, b)
+            if power > 1e-290 { return power * exp(-logBeta(a, b)) }
         }
         let logX = x < 0.5 ? log(x) : log1p(-y)
         let logY = y < 0.5 ? log(y) : log1p(-x)

@@ -41,7 +41,10 @@ extension SpecialFunctions {
     /// log(xᵃ e⁻ˣ / Γ(a + 1)); for a ≥ 10 as a·log1pmx((x − a)/a) − log √(2πa) − δ(a), free of cancellation.
     static func logGammaPowerTerm(a: Double, x: Double) -> Double {
         if a >= 10 {
-            return a * log1pMinusX((x - a) / a) - 0.5 * log(2 * Double.pi * a) - stirlingCorrection(a)
+            let e = (x - a) / a
+            // Near e = −1 the rounding of e would swamp log(1 + e): take log(x/a) directly there.
+            let core = e < -0.5 ? a * log(x / a) - (x - a) : a * log1pMinusX(e)
+            return core - 0.5 * log(2 * Double.pi * a) - stirlingCorrection(a)
         }
         return a * log(x) - x - logGamma(a + 1)
     }
@@ -57,7 +60,8 @@ extension SpecialFunctions {
             denominator += 1
             term *= x / denominator
             sum += term
-            if term < sum * 1e-17 { break }
+            // Stop when the geometric bound on the remaining terms, term·x/(n+1+a−x), is negligible.
+            if denominator + 1 > x && term * x < sum * 1e-17 * (denominator + 1 - x) { break }
         }
         return min(1, exp(logFront) * sum)
     }

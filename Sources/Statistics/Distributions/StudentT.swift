@@ -18,6 +18,7 @@ public struct StudentT: Sendable, Equatable, Hashable {
     /// P(T ≤ t); NaN for NaN t or invalid ν.
     public func cdf(_ t: Double) -> Double {
         guard isValid, !t.isNaN else { return .nan }
+        if degreesOfFreedom > StudentT.normalLimit { return Normal.standardTails(t).lower }
         let (outside, inside) = tails(abs(t))
         return t < 0 ? 0.5 * outside : 0.5 + 0.5 * inside
     }
@@ -25,6 +26,7 @@ public struct StudentT: Sendable, Equatable, Hashable {
     /// P(T > t), computed directly in the upper tail; NaN for NaN t or invalid ν.
     public func sf(_ t: Double) -> Double {
         guard isValid, !t.isNaN else { return .nan }
+        if degreesOfFreedom > StudentT.normalLimit { return Normal.standardTails(t).upper }
         let (outside, inside) = tails(abs(t))
         return t > 0 ? 0.5 * outside : 0.5 + 0.5 * inside
     }
@@ -70,17 +72,18 @@ public struct StudentT: Sendable, Equatable, Hashable {
         }
         if t == 0 { return (1, 0) }
         if t.isInfinite { return (0, 1) }
-        // x = ν/(ν+t²) and y = t²/(ν+t²) each with full relative accuracy; scaled to avoid overflow of t².
+        // x = ν/(ν+t²) and y = t²/(ν+t²) each with full relative accuracy, from r = t/√ν.
         let ratio = t / df.squareRoot()
-        let x: Double, y: Double
-        if ratio > 1e150 {
-            x = (1 / ratio) / ratio
-            y = 1
-        } else {
-            let squared = ratio * ratio
-            x = 1 / (1 + squared)
-            y = squared / (1 + squared)
+        if ratio > 1e140 {
+            // x = 1/(1+r²) ≈ r⁻² may underflow: use the leading term of I_x(ν/2, ½) = x^{ν/2} / ((ν/2) B(ν/2, ½)) · (1 + O(x)).
+            let a = df / 2
+            let logRatio = log(t) - 0.5 * log(df)  // r itself may overflow
+            let outside = exp(-2 * a * logRatio - log(a) - SpecialFunctions.logBeta(a, 0.5))
+            return (outside, 1 - outside)
         }
+        let squared = ratio * ratio
+        let x = 1 / (1 + squared)
+        let y = squared / (1 + squared)
         let (lower, upper) = SpecialFunctions.incompleteBeta(a: df / 2, b: 0.5, x: x, y: y)
         return (lower, upper)
     }

@@ -19,6 +19,12 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
     /// Above this ν the chi density of s is a spike at 1 narrower than double precision can resolve usefully.
     static let infiniteLimit = 1e15
 
+    /// Tolerances on the 10-point error estimates of the adaptive rule; the 20-point values kept are far more
+    /// accurate (about the square for these analytic integrands): against the 72 mpmath references the largest
+    /// absolute error is ~1e-14.
+    static let outerTolerance = 1e-7
+    static let innerTolerance = 1e-6
+
     /// P(Q ≤ q); 0 for q ≤ 0; NaN for NaN q or invalid parameters.
     public func cdf(_ q: Double) -> Double {
         guard isValid, !q.isNaN else { return .nan }
@@ -53,10 +59,18 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         if degreesOfFreedom > StudentizedRange.infiniteLimit {
             return range.tails(q)
         }
-        let upper = mixOverScale(q) { range.upper($0) }
-        if upper < 0.5 { return (1 - upper, upper) }
+        // Integrate the smaller tail directly; the ν = ∞ value (one inner integral) predicts which one that is.
+        // A wrong guess matters only when the computed tail is close to 1, for then its complement would lose digits.
+        if range.lower(q) > 0.5 {
+            let upper = mixOverScale(q) { range.upper($0) }
+            if upper <= 0.9 { return (1 - upper, upper) }
+            let lower = mixOverScale(q) { range.lower($0) }
+            return (lower, 1 - lower)
+        }
         let lower = mixOverScale(q) { range.lower($0) }
-        return (lower, 1 - lower)
+        if lower <= 0.9 { return (lower, 1 - lower) }
+        let upper = mixOverScale(q) { range.upper($0) }
+        return (1 - upper, upper)
     }
 
     /// ∫ h(y) g(q·e^y) dy, where h is the density of y = log s and s² ~ χ²_ν/ν; g is one tail of the normal range.
@@ -89,7 +103,7 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         let low = edge(-1), high = edge(1)
         let spread = 1 / (2 * n.squareRoot())
         var breakpoints = [low]
-        for k in [-8.0, -4, -2, -1, 0, 1, 2, 4, 8] {
+        for k in [-32.0, -16, -8, -4, 0, 4, 8] {
             let point = k * spread
             if point > low && point < high { breakpoints.append(point) }
         }
@@ -99,7 +113,7 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
                 let weight = exp(logDensity(y))
                 return weight == 0 ? 0 : weight * g(q * exp(y))
             },
-            breakpoints: breakpoints, absoluteTolerance: 1e-300, relativeTolerance: 1e-8)
+            breakpoints: breakpoints, absoluteTolerance: 1e-300, relativeTolerance: StudentizedRange.outerTolerance)
     }
 }
 
@@ -113,7 +127,7 @@ struct RangeOfNormals {
 
     func tails(_ w: Double) -> (lower: Double, upper: Double) {
         let upper = self.upper(w)
-        if upper < 0.5 { return (1 - upper, upper) }
+        if upper < 0.9 { return (1 - upper, upper) }
         let lower = self.lower(w)
         return (lower, 1 - lower)
     }
@@ -129,8 +143,8 @@ struct RangeOfNormals {
                 if mass <= 0 { return 0 }
                 return k * Normal.standardDensity(z) * exp((k - 1) * log(mass))
             },
-            breakpoints: [-9.5, -6, -3, -1.5, 0, 1.5, 3, 6, 9.5],
-            absoluteTolerance: 1e-300, relativeTolerance: 1e-9)
+            breakpoints: [-9.5, -3, 0, 3, 9.5],
+            absoluteTolerance: 1e-300, relativeTolerance: StudentizedRange.innerTolerance)
         return min(1, max(0, value))
     }
 
@@ -150,8 +164,8 @@ struct RangeOfNormals {
                 let factor = -expm1((k - 1) * log1p(-min(ratio, 1)))
                 return k * Normal.standardDensity(z) * exp((k - 1) * log(above)) * factor
             },
-            breakpoints: [-9.5, -6, -3, -1.5, 0, 1.5, 3, 6, 9.5].map { $0 + centre },
-            absoluteTolerance: 1e-300, relativeTolerance: 1e-9)
+            breakpoints: [-9.5, -3, 0, 3, 9.5].map { $0 + centre },
+            absoluteTolerance: 1e-300, relativeTolerance: StudentizedRange.innerTolerance)
         return min(1, max(0, value))
     }
 

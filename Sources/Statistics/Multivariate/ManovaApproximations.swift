@@ -50,9 +50,11 @@ enum ManovaApproximations {
     }
 
     private static func make(_ statistic: Double, _ f: Double, _ df1: Double, _ df2: Double) -> MultivariateTest {
-        // Same validity rule as R: a NaN or negative F, or a non-positive df, leaves p undefined.
+        // Same validity rule as R: a NaN or negative F, or a non-positive df, leaves p undefined. An infinite F
+        // (Pillai's trace at its bound) has p = 0, as R's pf.
         let defined = f >= 0 && df1 > 0 && df2 > 0
+        let p = defined ? FisherF(numeratorDF: df1, denominatorDF: df2).sf(f) : .nan
         return MultivariateTest(statistic: statistic, approximateF: f, numeratorDF: df1, denominatorDF: df2,
-                                p: defined ? FTail.upper(f, df1, df2) : nil)
+                                p: p.isNaN ? nil : p)
     }
 }

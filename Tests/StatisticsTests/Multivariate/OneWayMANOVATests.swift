@@ -39,6 +39,10 @@ final class OneWayMANOVATests: XCTestCase {
         assertRelative(tests.roy.statistic, 0.27255603914924681)
         assertRelative(tests.roy.approximateF, 1.27192818269648522)
         XCTAssertEqual([tests.roy.numeratorDF, tests.roy.denominatorDF], [3, 14])
+        assertRelative(try XCTUnwrap(tests.wilks.p), 0.70782911829401618)
+        assertRelative(try XCTUnwrap(tests.pillai.p), 0.69399566617785413)
+        assertRelative(try XCTUnwrap(tests.hotellingLawley.p), 0.72465011596359119)
+        assertRelative(try XCTUnwrap(tests.roy.p), 0.32218828730879762)
     }
 
     func testPermutingGroupsLeavesTestsUnchanged() throws {

@@ -31,35 +31,42 @@ def beta_series(a, b, x):
     return front * total
 
 
-def ibeta(a, b, x):
+def ibeta(a, b, x, y):
     """I_x(a, b) for mp numbers. mpmath's betainc (hypergeometric series) when a or b is moderate; when both
     are large its series stalls, so the beta density is integrated by tanh-sinh quadrature instead, with
     breakpoints every 2 standard deviations around the mode."""
-    a, b, x = mp.mpf(a), mp.mpf(b), mp.mpf(x)
+    a, b, x, y = mp.mpf(a), mp.mpf(b), mp.mpf(x), mp.mpf(y)  # y = 1 - x, passed exactly
     if x <= 0:
         return mp.mpf(0)
-    if x >= 1:
+    if y <= 0:  # x may round to 1 at 60 digits while y = 1 - x is still exact and positive
         return mp.mpf(1)
     if series_applies(a, b, x):
         return beta_series(a, b, x)
-    if series_applies(b, a, 1 - x):
-        return 1 - beta_series(b, a, 1 - x)
+    if series_applies(b, a, y):
+        return 1 - beta_series(b, a, y)
     if min(a, b) < 200:
         return mp.betainc(a, b, 0, x, regularized=True)
+    return beta_by_quadrature(a, b, x, y)
+
+
+def beta_by_quadrature(a, b, x, y):
+    """I_x(a, b) for large a, b: Gauss-Legendre over short pieces of the small side only, from the limit out to where
+    the (log-concave) density has fallen by e^-170, pieces no wider than half the local scale (tanh-sinh over a few
+    wide intervals was off by 1e-5 here)."""
+    mean = a / (a + b)
+    if x > mean:
+        return 1 - beta_by_quadrature(b, a, y, x)
     log_norm = -mp.log(mp.beta(a, b))
 
     def density(u):
         return mp.exp((a - 1) * mp.log(u) + (b - 1) * mp.log1p(-u) + log_norm)
 
-    mode = (a - 1) / (a + b - 2)
     sd = mp.sqrt(a * b / ((a + b) ** 2 * (a + b + 1)))
-    marks = [mode + k * sd for k in range(-60, 61, 2)]
-    mean = a / (a + b)
-    if x <= mean:  # integrate the small side directly, so tiny tails keep their digits
-        points = [mp.mpf(0)] + [m for m in marks if 0 < m < x] + [x]
-        return mp.quad(density, points)
-    points = [x] + [m for m in marks if x < m < 1] + [mp.mpf(1)]
-    return 1 - mp.quad(density, points)
+    rate = (a - 1) / x - (b - 1) / y  # d/du log density at the limit, >= 0 below the mode
+    scale = min(sd, 1 / rate) if rate > 0 else sd
+    span = min(x, max(40 * sd, 170 / rate if rate > 0 else 0))
+    pieces = int(mp.ceil(span / (scale / 2)))
+    return mp.quad(density, mp.linspace(x - span, x, pieces + 1), method="gauss-legendre")
 
 
 def normal_tails(x):
@@ -93,9 +100,9 @@ def t_tails(df, t):
     df, t = mp.mpf(df), mp.mpf(t)
     if df >= 200:
         return t_tails_by_density(df, t)
-    x = df / (df + t * t)
-    outside = ibeta(df / 2, mp.mpf(1) / 2, x)          # P(|T| >= |t|)
-    inside = ibeta(mp.mpf(1) / 2, df / 2, 1 - x)       # P(|T| < |t|), computed as its own integral
+    x, y = df / (df + t * t), t * t / (df + t * t)  # y directly: 1 - x would lose digits when x is near 1
+    outside = ibeta(df / 2, mp.mpf(1) / 2, x, y)          # P(|T| >= |t|)
+    inside = ibeta(mp.mpf(1) / 2, df / 2, y, x)           # P(|T| < |t|), computed as its own integral
     if t < 0:
         return outside / 2, mp.mpf(1) / 2 + inside / 2
     return mp.mpf(1) / 2 + inside / 2, outside / 2
@@ -103,8 +110,8 @@ def t_tails(df, t):
 
 def f_tails(d1, d2, f):
     d1, d2, f = mp.mpf(d1), mp.mpf(d2), mp.mpf(f)
-    x = d1 * f / (d1 * f + d2)
-    return ibeta(d1 / 2, d2 / 2, x), ibeta(d2 / 2, d1 / 2, 1 - x)
+    x, y = d1 * f / (d1 * f + d2), d2 / (d1 * f + d2)
+    return ibeta(d1 / 2, d2 / 2, x, y), ibeta(d2 / 2, d1 / 2, y, x)
 
 
 def chi2_tails(k, x):
@@ -129,21 +136,51 @@ def tail_rows(tails, params, xs):
     return rows
 
 
-def quantile(tails, params, p, guess):
-    """Root of the appropriate log tail in log x (or x for the symmetric t/normal), by mpmath's secant/Anderson."""
+def quantile(tails, params, p, guess, positive):
+    """Root of the log of the relevant tail minus log of its target, bracketed around the starting guess and
+    refined by the Illinois variant of regula falsi to 45 digits."""
     p = mp.mpf(p)
     use_lower = p <= mp.mpf(1) / 2
     target = mp.log(p if use_lower else 1 - p)
 
-    def g(u):
-        lower, upper = tails(*params, u)
-        return mp.log(lower if use_lower else upper) - target
+    def g(x):  # increasing in x
+        lower, upper = tails(*params, x)
+        return mp.log(lower) - target if use_lower else target - mp.log(upper)
 
-    root = mp.findroot(g, mp.mpf(guess), tol=mp.mpf(10) ** -40, maxsteps=200)
-    lower, upper = tails(*params, root)
+    guess = mp.mpf(guess)
+    factor = mp.mpf("1e-6")
+    for _ in range(400):
+        if positive:
+            lo, hi = guess / (1 + factor), guess * (1 + factor)
+        else:
+            step = factor * max(abs(guess), mp.mpf(1))
+            lo, hi = guess - step, guess + step
+        glo, ghi = g(lo), g(hi)
+        if glo <= 0 <= ghi:
+            break
+        factor *= 2
+    else:
+        raise RuntimeError("no bracket for %s %s" % (params, p))
+    side = 0
+    for _ in range(400):
+        x = (lo * ghi - hi * glo) / (ghi - glo)
+        gx = g(x)
+        if gx == 0 or hi - lo <= mp.mpf(10) ** -45 * abs(x):
+            break
+        if gx < 0:
+            lo, glo = x, gx
+            if side == -1:
+                ghi /= 2
+            side = -1
+        else:
+            hi, ghi = x, gx
+            if side == 1:
+                glo /= 2
+            side = 1
+    lower, upper = tails(*params, x)
     value = lower if use_lower else upper
-    assert abs(value / (p if use_lower else 1 - p) - 1) < mp.mpf(10) ** -25, (params, p)
-    return root
+    assert abs(value / (p if use_lower else 1 - p) - 1) < mp.mpf(10) ** -30, (params, p)
+    return x
 
 
 def quantile_rows(name, tails, params, probabilities, guess_for):
@@ -153,7 +190,7 @@ def quantile_rows(name, tails, params, probabilities, guess_for):
         guess = guess_for(st, params, p)
         if not math.isfinite(guess):
             continue
-        root = quantile(tails, params, p, guess)
+        root = quantile(tails, params, p, guess, positive=name in ("f", "chi2"))
         rows.append({"params": list(params), "p": p, "x": float(root)})
     return rows
 
@@ -189,13 +226,14 @@ def main():
     reference["chi2"] = rows
 
     probabilities = [1e-300, 1e-100, 1e-12, 1e-5, 0.01, 0.025, 0.3, 0.5, 0.6, 0.975, 0.999, 1 - 1e-10]
+    symmetric = [p for p in probabilities if p != 0.5]  # the median 0 of t and normal is tested exactly
     reference["normal_quantile"] = quantile_rows(
-        "normal", lambda x: normal_tails(x), (), probabilities, lambda st, _, p: st.norm.ppf(p))
+        "normal", lambda x: normal_tails(x), (), symmetric, lambda st, _, p: st.norm.ppf(p))
     rows = []
     for df in [1, 2.7, 10, 30, 1e6]:
-        rows += quantile_rows("t", t_tails, (df,), probabilities,
+        rows += quantile_rows("t", t_tails, (df,), symmetric,
                               lambda st, prm, p: st.t.ppf(p, prm[0]))
-    reference["t_quantile"] = [r for r in rows if r["p"] != 0.5]
+    reference["t_quantile"] = rows
     rows = []
     for d1, d2 in [(1, 5), (3, 27), (4.5, 13.7), (100, 100)]:
         rows += quantile_rows("f", f_tails, (d1, d2), probabilities[1:], lambda st, prm, p: st.f.ppf(p, *prm))
