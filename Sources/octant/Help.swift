@@ -13,6 +13,8 @@ enum Help {
           show FICHIER       affiche le questionnaire tel qu'il sera posé, et son dictionnaire des variables
           report FICHIER --data DOSSIER
                              le rapport d'évaluation : échantillon, réponses, comparaisons de groupes, scores
+          export Q --data D --to F.csv   exporte les réponses (CSV, dictionnaire, syntaxe SPSS, script R)
+          import Q F.csv --data D        importe des réponses recueillies ailleurs (formulaire web, LimeSurvey, Kobo)
           help [COMMANDE]    affiche cette aide, ou celle d'une commande
 
         Options communes :
@@ -32,6 +34,8 @@ enum Help {
           show FILE          shows the questionnaire as it will be asked, and its codebook
           report FILE --data DIR
                              the evaluation report: sample, answers, group comparisons, scores
+          export Q --data D --to F.csv   exports the responses (CSV, codebook, SPSS syntax, R script)
+          import Q F.csv --data D        imports responses collected elsewhere (web form, LimeSurvey, Kobo)
           help [COMMAND]     shows this help, or a command's
 
         Common options:
@@ -99,6 +103,57 @@ enum Help {
             LSD, "Difference Yes/No", asterisks), each block's MANOVA, scores and Cronbach's alpha.
             --by replaces the plan's comparisons; --output writes a file (created 0600) whose extension chooses
             the format (.md, .json, .csv, .html).
+            """)
+        case "export":
+            return l.pick(fr: """
+            octant export QUESTIONNAIRE --data DOSSIER --to FICHIER.csv [--labels] [--separator ';'] [--decimal-comma]
+                          [--bom] [--no-text] [--drop-codes] [--lang fr|en]
+
+            Écrit un CSV large : une ligne par session, une colonne par variable nommée par son identifiant
+            (aise.materiel), précédées de session, wave, status (complete/partial), device, started.
+            Convention : les codes sont les valeurs (--labels écrit les libellés) ; une réponse hors échelle
+            garde son code (nsp) ; toute autre valeur manquante (sans réponse, non posée, non atteinte,
+            invalide) est une cellule vide. Un texte commençant par = + - @ est précédé de ' (formules).
+            --separator ';' et --decimal-comma pour les tableurs français, --bom pour Excel.
+            --no-text retire les réponses libres. Les codes participants ne sont jamais exportés
+            (--drop-codes est donc toujours vrai). À côté : FICHIER.codebook.csv, FICHIER.sps (SPSS/PSPP,
+            libellés et valeurs manquantes) et FICHIER.R (R de base, facteurs étiquetés). Fichiers en 0600.
+            Plusieurs --data fusionnent les journaux de plusieurs ordinateurs.
+            """, en: """
+            octant export QUESTIONNAIRE --data DIR --to FILE.csv [--labels] [--separator ';'] [--decimal-comma]
+                          [--bom] [--no-text] [--drop-codes] [--lang fr|en]
+
+            Writes a wide CSV: one row per session, one column per variable named by its id
+            (aise.materiel), after session, wave, status (complete/partial), device, started.
+            Convention: codes are the values (--labels writes labels); an escape answer keeps its code
+            (nsp); any other missing value (skipped, not asked, not reached, invalid) is an empty cell.
+            A text starting with = + - @ gets a leading ' (formulas). --separator ';' and --decimal-comma
+            for French spreadsheets, --bom for Excel. --no-text drops open answers. Participant codes are
+            never exported (so --drop-codes always holds). Beside it: FILE.codebook.csv, FILE.sps
+            (SPSS/PSPP, labels and missing values) and FILE.R (base R, labelled factors). Files are 0600.
+            Several --data merge the journals of several computers.
+            """)
+        case "import":
+            return l.pick(fr: """
+            octant import QUESTIONNAIRE FICHIER.csv --data DOSSIER [--invalid refuse|missing] [--lang fr|en]
+
+            Importe des réponses recueillies ailleurs (formulaire web, LimeSurvey, KoboToolbox), colonnes
+            reconnues par leur nom ; séparateur , ; ou tabulation détecté, BOM accepté, virgule décimale
+            acceptée, codes ou libellés. Chaque valeur est vérifiée (point hors échelle, code inconnu,
+            texte dans un nombre, colonne inconnue ou en double) et signalée avec sa ligne et sa colonne.
+            --invalid refuse (par défaut) refuse tout le fichier ; --invalid missing charge les cellules
+            invalides comme manquantes « invalides », comptées dans les rapports. Les lignes sont écrites
+            dans DOSSIER/journal-import-<empreinte>.jsonl ; réimporter le même fichier n'ajoute rien.
+            """, en: """
+            octant import QUESTIONNAIRE FILE.csv --data DIR [--invalid refuse|missing] [--lang fr|en]
+
+            Imports responses collected elsewhere (web form, LimeSurvey, KoboToolbox), columns matched
+            by name; , ; or tab separator detected, BOM tolerated, decimal comma accepted, codes or
+            labels. Every value is checked (point out of scale, unknown code, text in a number, unknown
+            or duplicated column) and reported with its line and column. --invalid refuse (default)
+            refuses the whole file; --invalid missing loads invalid cells as "invalid" missing values,
+            counted in reports. Rows are written to DIR/journal-import-<hash>.jsonl; importing the same
+            file again adds nothing.
             """)
         case "help":
             return general(l)

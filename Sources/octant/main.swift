@@ -27,6 +27,8 @@ func runOctant(_ raw: [String]) -> Int32 {
         case "check": return try CheckCommand.run(arguments)
         case "show": return try ShowCommand.run(arguments)
         case "report": return try ReportCommand.run(arguments)
+        case "export": return try ExportCommand.run(arguments)
+        case "import": return try ImportCommand.run(arguments)
         case "help":
             let language = try arguments.language()
             guard let topic = arguments.operands.first else { Console.out(Help.general(language)); return 0 }

@@ -22,7 +22,8 @@ public struct ExportOptions: Hashable, Sendable {
 ///
 /// Convention: codes as values (option codes, scale points, 0/1); an escape answer is written as its code (`nsp`);
 /// every other missing value (skipped, not asked, not reached, invalid, too few items) is an empty cell. The kinds of
-/// missing are told apart in reports, not in the CSV.
+/// missing are told apart in reports, not in the CSV. Text answers are one line (the questionnaire language says so): a
+/// line break, which only imported data can bring, is written as a space, because SPSS and PSPP read one case per line.
 struct ExportLayout {
     let dataset: Dataset
     let options: ExportOptions
@@ -56,10 +57,16 @@ struct ExportLayout {
         case .number(let number):
             let text = ExactDecimalText.text(of: number) ?? "\(number)"
             return options.format.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
-        case .text(let text): return FormulaGuard.guarded(text)
+        case .text(let text): return FormulaGuard.guarded(Self.oneLine(text))
         case .escape(let code): return label(code: code, in: variable.missingCodes) ?? code
         case .missing: return ""
         }
+    }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .joined(separator: " ")
     }
 
     private func label(code: String, in labels: [Variable.ValueLabel]) -> String? {

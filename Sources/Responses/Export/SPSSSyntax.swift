@@ -74,7 +74,13 @@ extension ExportLayout {
         for (index, column) in columns.enumerated() {
             let variable = dataset.variables[column], name = names.variable(column)
             if case .text = variable.kind { lines.append("STRING \(name) (A\(width(column: column))).") } else {
-                lines.append("NUMERIC \(name) (\(isCoded(variable) ? "F4.0" : "F12.4")).")
+                let format: String
+                switch variable.kind {
+                case .integer: format = "F12.0"
+                case .decimal, .score: format = "F12.4"
+                default: format = "F4.0"
+                }
+                lines.append("NUMERIC \(name) (\(format)).")
             }
             _ = index
         }
@@ -102,7 +108,11 @@ extension ExportLayout {
         lines.append(labelled.joined(separator: "\n") + ".")
         for column in columns {
             let variable = dataset.variables[column], name = names.variable(column)
-            let codes = spssCodes(variable)
+            // A scale point without a label of its own needs none in SPSS: its value says it.
+            let codes = spssCodes(variable).filter { entry in
+                if case .point(let point) = entry.value { return entry.label != String(point) }
+                return true
+            }
             if !codes.isEmpty {
                 lines.append("VALUE LABELS \(name) " + codes.map { "\($0.code) \(Self.spssString($0.label, maximumBytes: 120))" }.joined(separator: " ") + ".")
             }
@@ -111,6 +121,7 @@ extension ExportLayout {
             }
             if case .scale = variable.kind { lines.append("VARIABLE LEVEL \(name) (ORDINAL).") }
             if case .choice = variable.kind { lines.append("VARIABLE LEVEL \(name) (NOMINAL).") }
+            if case .indicator = variable.kind { lines.append("VARIABLE LEVEL \(name) (NOMINAL).") }
         }
         if !raw.isEmpty { lines.append("DELETE VARIABLES \(raw.joined(separator: " ")).") }
         lines.append("EXECUTE.")

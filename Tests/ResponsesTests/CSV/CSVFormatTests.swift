@@ -24,7 +24,7 @@ final class CSVFormatTests: XCTestCase {
         XCTAssertTrue(text.contains(",'+33 6 12,\r\n"), text)
         XCTAssertTrue(text.contains(",-3.5,"), text)
         // RFC 4180: separators, quotes and line breaks inside a field are quoted, quotes doubled.
-        XCTAssertTrue(text.contains("\"Très bien, merci; \"\"parfait\"\"\nvraiment\""), text)
+        XCTAssertTrue(text.contains("\"Très bien, merci; \"\"parfait\"\" vraiment\""), text)
     }
 
     func testFrenchOptionsWriteSemicolonsDecimalCommaAndABOM() throws {
@@ -38,7 +38,7 @@ final class CSVFormatTests: XCTestCase {
         XCTAssertTrue(text.hasPrefix("session;wave;status;device;started;sexe;sexe.autre.text;age;revenu;"), text)
         XCTAssertTrue(text.contains(";1234,56;"), text)
         XCTAssertTrue(text.contains(";-3,5;"), text)
-        XCTAssertTrue(text.contains("\"Très bien, merci; \"\"parfait\"\"\nvraiment\""))
+        XCTAssertTrue(text.contains("\"Très bien, merci; \"\"parfait\"\" vraiment\""))
         let noText = String(decoding: DatasetExport.csv(dataset, options: ExportOptions(includeText: false)), as: UTF8.self)
         XCTAssertFalse(noText.contains("remarque"))
         XCTAssertFalse(noText.contains("tablette"))
@@ -66,5 +66,15 @@ final class CSVFormatTests: XCTestCase {
                            "buffer \(bufferSize)")
             XCTAssertEqual(lines, [1, 2, 5, 6], "buffer \(bufferSize)")
         }
+    }
+}
+
+final class CSVLineBreakTests: XCTestCase {
+    func testLineBreaksInImportedTextAreExportedAsSpaces() throws {
+        let (dataset, _) = try Dataset.load(csvBytes: Array("remarque\n\"deux\r\nlignes\"\n".utf8), name: "x.csv",
+                                            codebook: DatasetFixtures.codebook)
+        XCTAssertEqual(dataset.value(row: 0, variable: "remarque"), .text("deux\r\nlignes"))
+        let text = String(decoding: DatasetExport.csv(dataset), as: UTF8.self)
+        XCTAssertTrue(text.contains(",deux lignes,"), text)
     }
 }

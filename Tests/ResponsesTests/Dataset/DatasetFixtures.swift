@@ -86,7 +86,7 @@ enum DatasetFixtures {
             ("visites", .value(.number(12))), ("outils", .value(.choices(["smartphone", "autre"], other: "tablette"))),
             ("aise.materiel", .value(.scalePoint(7))), ("aise.demarches", .value(.scalePoint(5))),
             ("aise.angoisse", .value(.scalePoint(2))), ("acces.wifi", .value(.choice("oui"))),
-            ("remarque", .value(.text("Très bien, merci; \"parfait\"\nvraiment"))),
+            ("remarque", .value(.text("Très bien, merci; \"parfait\" vraiment"))),
         ])
         try record(in: journal, id: session(2), wave: "t1", answers: [
             ("sexe", .value(.choice("femme"))), ("age", .value(.escape("nsp"))), ("revenu", .skipped),
