@@ -11,6 +11,7 @@ enum Help {
         Commandes :
           check FICHIER…     vérifie des questionnaires (.survey) et signale chaque problème
           show FICHIER       affiche le questionnaire tel qu'il sera posé, et son dictionnaire des variables
+          simulate FICHIER   génère des réponses SYNTHÉTIQUES (répétition de l'analyse, démonstrations, mesures)
           help [COMMANDE]    affiche cette aide, ou celle d'une commande
 
         Options communes :
@@ -28,6 +29,7 @@ enum Help {
         Commands:
           check FILE…        checks questionnaires (.survey) and reports every problem
           show FILE          shows the questionnaire as it will be asked, and its codebook
+          simulate FILE      generates SYNTHETIC answers (rehearsing the analysis, demos, benchmarks)
           help [COMMAND]     shows this help, or a command's
 
         Common options:
@@ -70,6 +72,34 @@ enum Help {
             Shows the questionnaire in the order it will be asked (sections, questions, items, scales,
             conditions), then its codebook: every data column, its label, its values and missing codes.
             --codebook shows only the codebook. --lang en shows the English translations of the texts.
+            """)
+        case "simulate":
+            return l.pick(fr: """
+            octant simulate FICHIER --respondents N [--seed S] [--data DOSSIER] [--targets CIBLES.csv] [--wave V]
+
+            Génère N sessions SYNTHÉTIQUES, toutes terminées, dans le journal DOSSIER/journal-synthetic-S.jsonl
+            (par défaut DOSSIER = Responses/) : l'appareil « synthetic-S » marque ces données comme simulées.
+            Les conditions sont respectées (une question masquée n'est pas posée), les questions obligatoires
+            toujours répondues, les bornes, min/max et options exclusives respectées ; quelques réponses
+            facultatives sont passées et des réponses « hors échelle » apparaissent où la question les permet.
+            Échelles : effet aléatoire par groupe du plan d'analyse, trait latent par bloc (items corrélés),
+            blocs rétrospectifs « avant » plus bas que « maintenant » en moyenne. Même graine, même journal.
+            --targets suit les chiffres publiés d'un rapport (voir Questionnaires/data/README.md) : effectifs
+            des groupes, moyennes par groupe à ±0,05 (vérifiées à la fin ; code 1 si une cible est manquée).
+            --wave enregistre la vague dans chaque session.
+            """, en: """
+            octant simulate FILE --respondents N [--seed S] [--data DIR] [--targets TARGETS.csv] [--wave W]
+
+            Generates N SYNTHETIC sessions, all completed, in the journal DIR/journal-synthetic-S.jsonl
+            (default DIR = Responses/): the device "synthetic-S" marks the data as simulated.
+            Conditions are respected (a hidden question is not asked), required questions always answered,
+            ranges, min/max and exclusive options respected; a few optional answers are skipped and escape
+            answers appear where the question allows them. Scales: a random effect per group of the analysis
+            plan, a latent trait per block (correlated items), retrospective "before" lower than "now" on
+            average. Same seed, same journal.
+            --targets follows a report's published numbers (see Questionnaires/data/README.md): group sizes,
+            group means within ±0.05 (checked at the end; exit status 1 if a target is missed).
+            --wave records the wave in every session.
             """)
         case "help":
             return general(l)

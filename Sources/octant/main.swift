@@ -26,6 +26,7 @@ func runOctant(_ raw: [String]) -> Int32 {
         switch command {
         case "check": return try CheckCommand.run(arguments)
         case "show": return try ShowCommand.run(arguments)
+        case "simulate": return try SimulateCommand.run(arguments)
         case "help":
             let language = try arguments.language()
             guard let topic = arguments.operands.first else { Console.out(Help.general(language)); return 0 }
