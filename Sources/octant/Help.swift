@@ -15,6 +15,7 @@ enum Help {
                              le rapport d'évaluation : échantillon, réponses, comparaisons de groupes, scores
           export Q --data D --to F.csv   exporte les réponses (CSV, dictionnaire, syntaxe SPSS, script R)
           import Q F.csv --data D        importe des réponses recueillies ailleurs (formulaire web, LimeSurvey, Kobo)
+          simulate FICHIER   génère des réponses SYNTHÉTIQUES (répétition de l'analyse, démonstrations, mesures)
           help [COMMANDE]    affiche cette aide, ou celle d'une commande
 
         Options communes :
@@ -36,6 +37,7 @@ enum Help {
                              the evaluation report: sample, answers, group comparisons, scores
           export Q --data D --to F.csv   exports the responses (CSV, codebook, SPSS syntax, R script)
           import Q F.csv --data D        imports responses collected elsewhere (web form, LimeSurvey, Kobo)
+          simulate FILE      generates SYNTHETIC answers (rehearsing the analysis, demos, benchmarks)
           help [COMMAND]     shows this help, or a command's
 
         Common options:
@@ -154,6 +156,34 @@ enum Help {
             refuses the whole file; --invalid missing loads invalid cells as "invalid" missing values,
             counted in reports. Rows are written to DIR/journal-import-<hash>.jsonl; importing the same
             file again adds nothing.
+            """)
+        case "simulate":
+            return l.pick(fr: """
+            octant simulate FICHIER --respondents N [--seed S] [--data DOSSIER] [--targets CIBLES.csv] [--wave V]
+
+            Génère N sessions SYNTHÉTIQUES, toutes terminées, dans le journal DOSSIER/journal-synthetic-S.jsonl
+            (par défaut DOSSIER = Responses/) : l'appareil « synthetic-S » marque ces données comme simulées.
+            Les conditions sont respectées (une question masquée n'est pas posée), les questions obligatoires
+            toujours répondues, les bornes, min/max et options exclusives respectées ; quelques réponses
+            facultatives sont passées et des réponses « hors échelle » apparaissent où la question les permet.
+            Échelles : effet aléatoire par groupe du plan d'analyse, trait latent par bloc (items corrélés),
+            blocs rétrospectifs « avant » plus bas que « maintenant » en moyenne. Même graine, même journal.
+            --targets suit les chiffres publiés d'un rapport (voir Questionnaires/data/README.md) : effectifs
+            des groupes, moyennes par groupe à ±0,05 (vérifiées à la fin ; code 1 si une cible est manquée).
+            --wave enregistre la vague dans chaque session.
+            """, en: """
+            octant simulate FILE --respondents N [--seed S] [--data DIR] [--targets TARGETS.csv] [--wave W]
+
+            Generates N SYNTHETIC sessions, all completed, in the journal DIR/journal-synthetic-S.jsonl
+            (default DIR = Responses/): the device "synthetic-S" marks the data as simulated.
+            Conditions are respected (a hidden question is not asked), required questions always answered,
+            ranges, min/max and exclusive options respected; a few optional answers are skipped and escape
+            answers appear where the question allows them. Scales: a random effect per group of the analysis
+            plan, a latent trait per block (correlated items), retrospective "before" lower than "now" on
+            average. Same seed, same journal.
+            --targets follows a report's published numbers (see Questionnaires/data/README.md): group sizes,
+            group means within ±0.05 (checked at the end; exit status 1 if a target is missed).
+            --wave records the wave in every session.
             """)
         case "help":
             return general(l)

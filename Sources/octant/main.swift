@@ -29,6 +29,7 @@ func runOctant(_ raw: [String]) -> Int32 {
         case "report": return try ReportCommand.run(arguments)
         case "export": return try ExportCommand.run(arguments)
         case "import": return try ImportCommand.run(arguments)
+        case "simulate": return try SimulateCommand.run(arguments)
         case "help":
             let language = try arguments.language()
             guard let topic = arguments.operands.first else { Console.out(Help.general(language)); return 0 }
