@@ -134,6 +134,10 @@ public struct DocumentBuilder {
             chartItems.append((label, scale.counts))
         }
         var notes: [String] = []
+        if rows.contains(where: { $0.last?.text.hasSuffix("(n.s.)") ?? false }) {
+            notes.append(l.pick(fr: "n.s. : moyenne non significativement différente du point neutre \(n(first.scale?.midpoint, 1)) (test t à un échantillon).",
+                                en: "n.s.: mean not significantly different from the neutral point \(n(first.scale?.midpoint, 1)) (one-sample t test)."))
+        }
         let escapes = items.flatMap { $0.missing.escapes.map { ($0.key, $0.value) } }.reduce(into: [String: Int]()) { $0[$1.0, default: 0] += $1.1 }
         if !escapes.isEmpty {
             notes.append(l.pick(fr: "Réponses hors échelle, exclues des moyennes : ", en: "Answers outside the scale, excluded from means: ")
@@ -158,7 +162,7 @@ public struct DocumentBuilder {
         default: return "—"
         }
         if let test = scale.midpointTest, SignificanceClass(p: test.pValue, thresholds: .init(significant: report.settings.significant, tendential: report.settings.tendential)) == .none {
-            return base + l.pick(fr: " (non significatif)", en: " (not significant)")
+            return base + " (n.s.)"
         }
         return base
     }

@@ -41,7 +41,14 @@ public struct TerminalRenderer {
         let columns = table.header.count
         let rows = [table.header] + table.rows
         let gap = 2
-        var widths = (0..<columns).map { column in rows.map { row in column < row.count ? cellText(row[column]).count : 0 }.max() ?? 0 }
+        // A numeric column is as wide as its numbers (its header wraps, word by word); a text column as its text.
+        var widths = (0..<columns).map { column -> Int in
+            let dataWidth = table.rows.map { row in column < row.count ? cellText(row[column]).count : 0 }.max() ?? 0
+            let header = column < table.header.count ? cellText(table.header[column]) : ""
+            guard table.numeric[safe: column] == true else { return max(dataWidth, header.count) }
+            let longestWord = header.split(separator: " ").map(\.count).max() ?? 0
+            return max(dataWidth, min(header.count, max(longestWord, 8)))
+        }
         // Text columns give up width, widest first, until the table fits; their cells wrap.
         while widths.reduce(0, +) + gap * (columns - 1) > width {
             let candidates = (0..<columns).filter { table.numeric[safe: $0] != true && widths[$0] > 12 }
