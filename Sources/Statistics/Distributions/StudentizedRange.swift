@@ -74,7 +74,15 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
     }
 
     /// ∫ h(y) g(q·e^y) dy, where h is the density of y = log s and s² ~ χ²_ν/ν; g is one tail of the normal range.
+    /// The y range first spans h > e⁻⁶⁰·peak; a tiny result means its mass sits far out in h's tail (a deep p-value
+    /// comes from small s), so the range is then widened by the result's own magnitude and the integral redone.
     private func mixOverScale(_ q: Double, _ g: (Double) -> Double) -> Double {
+        let first = mixOverScale(q, drop: 60, g)
+        guard first > 0, first < 1e-9 else { return first }
+        return mixOverScale(q, drop: min(800, 60 - log(first)), g)
+    }
+
+    private func mixOverScale(_ q: Double, drop: Double, _ g: (Double) -> Double) -> Double {
         let n = degreesOfFreedom / 2
         let logNormalizer: Double
         if n >= 10 {
@@ -86,8 +94,7 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         func logDensity(_ y: Double) -> Double {
             n * SpecialFunctions.log1pMinusX(expm1(2 * y)) + log(2.0) + logNormalizer
         }
-        // The y range outside which h < e⁻⁶⁰ of its peak (mass below ~1e-25): found by bisection on each side.
-        let drop = 60.0
+        // The y range outside which h < e^−drop of its peak: found by bisection on each side.
         func edge(_ direction: Double) -> Double {
             var inside = 0.0, outside = direction
             for _ in 0..<200 where n * SpecialFunctions.log1pMinusX(expm1(2 * outside)) > -drop {
@@ -103,7 +110,7 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         let low = edge(-1), high = edge(1)
         let spread = 1 / (2 * n.squareRoot())
         var breakpoints = [low]
-        for k in [-32.0, -16, -8, -4, 0, 4, 8] {
+        for k in [-128.0, -64, -32, -16, -8, -4, 0, 4, 8] {
             let point = k * spread
             if point > low && point < high { breakpoints.append(point) }
         }
