@@ -29,8 +29,9 @@ extension SpecialFunctions {
         if a.isInfinite && b.isInfinite { return (x < 0.5 ? 0 : 1, x < 0.5 ? 1 : 0) }
         if b.isInfinite { return (1, 0) }
         if a.isInfinite { return (0, 1) }
-        let direct = x * (a + b + 2) < a + 1
-        // The continued fraction converges fast on the side of the mean nearer to the evaluation point.
+        // The continued fraction converges fast on the side of the mean nearer to the evaluation point. The test
+        // x(a+b+2) < a+1 is made with the smaller of x and y, since the larger may have rounded to 1.
+        let direct = x <= 0.5 ? x * (a + b + 2) < a + 1 : y * (a + b + 2) > b + 1
         let (p, q, u, v) = direct ? (a, b, x, y) : (b, a, y, x)
         let near = betaTail(p: p, q: q, x: u, y: v)
         var far = 1 - near
@@ -54,7 +55,10 @@ extension SpecialFunctions {
         if x > 0.5 && p > 1000 {
             return min(1, betaQuadrature(p: p, q: q, limit: x, complement: y))
         }
-        let fraction = betaContinuedFraction(a: p, b: q, x: x, maxIterations: fastFractionLimit)
+        // Outside its region x(p+q+2) < p+1 (with slack) the fraction's terms grow and Lentz's recurrence cancels.
+        let inRegion = x <= 0.5 ? x * (p + q + 2) <= 2 * (p + 1) : y * (p + q + 2) >= q - p
+        let fraction = inRegion
+            ? betaContinuedFraction(a: p, b: q, x: x, maxIterations: fastFractionLimit) : (value: 0, converged: false)
         if fraction.converged {
             let front = betaPowerTerm(a: p, b: q, x: x, y: y)
             return min(1, front / p * fraction.value)

@@ -74,7 +74,15 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
     }
 
     /// ∫ h(y) g(q·e^y) dy, where h is the density of y = log s and s² ~ χ²_ν/ν; g is one tail of the normal range.
+    /// The y range first spans h > e⁻⁶⁰·peak; a tiny result means its mass sits far out in h's tail (a deep p-value
+    /// comes from small s), so the range is then widened by the result's own magnitude and the integral redone.
     private func mixOverScale(_ q: Double, _ g: (Double) -> Double) -> Double {
+        let first = mixOverScale(q, drop: 60, g)
+        guard first > 0, first < 1e-9 else { return first }
+        return mixOverScale(q, drop: min(800, 60 - log(first)), g)
+    }
+
+    private func mixOverScale(_ q: Double, drop: Double, _ g: (Double) -> Double) -> Double {
         let n = degreesOfFreedom / 2
         let logNormalizer: Double
         if n >= 10 {
@@ -86,8 +94,7 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         func logDensity(_ y: Double) -> Double {
             n * SpecialFunctions.log1pMinusX(expm1(2 * y)) + log(2.0) + logNormalizer
         }
-        // The y range outside which h < e⁻⁶⁰ of its peak (mass below ~1e-25): found by bisection on each side.
-        let drop = 60.0
+        // The y range outside which h < e^−drop of its peak: found by bisection on each side.
         func edge(_ direction: Double) -> Double {
             var inside = 0.0, outside = direction
             for _ in 0..<200 where n * SpecialFunctions.log1pMinusX(expm1(2 * outside)) > -drop {
@@ -103,7 +110,7 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
         let low = edge(-1), high = edge(1)
         let spread = 1 / (2 * n.squareRoot())
         var breakpoints = [low]
-        for k in [-32.0, -16, -8, -4, 0, 4, 8] {
+        for k in [-128.0, -64, -32, -16, -8, -4, 0, 4, 8] {
             let point = k * spread
             if point > low && point < high { breakpoints.append(point) }
         }
@@ -114,65 +121,5 @@ public struct StudentizedRange: Sendable, Equatable, Hashable {
                 return weight == 0 ? 0 : weight * g(q * exp(y))
             },
             breakpoints: breakpoints, absoluteTolerance: 1e-300, relativeTolerance: StudentizedRange.outerTolerance)
-    }
-}
-
-/// The distribution of the range of k independent standard normals (Hartley 1942):
-/// P(R ≤ w) = k ∫ φ(z) [Φ(z + w) − Φ(z)]^{k−1} dz, its complement written as
-/// k ∫ φ(z) A^{k−1} [1 − (1 − B/A)^{k−1}] dz with A = 1 − Φ(z), B = 1 − Φ(z + w), so neither tail cancels.
-struct RangeOfNormals {
-    let count: Double
-
-    init(count: Double) { self.count = count }
-
-    func tails(_ w: Double) -> (lower: Double, upper: Double) {
-        let upper = self.upper(w)
-        if upper < 0.9 { return (1 - upper, upper) }
-        let lower = self.lower(w)
-        return (lower, 1 - lower)
-    }
-
-    /// P(R ≤ w) integrated directly.
-    func lower(_ w: Double) -> Double {
-        if w <= 0 { return 0 }
-        if w.isInfinite { return 1 }
-        let k = count
-        let value = AdaptiveGaussLegendre.standard.integrate(
-            { z in
-                let mass = RangeOfNormals.normalMass(from: z, to: z + w)
-                if mass <= 0 { return 0 }
-                return k * Normal.standardDensity(z) * exp((k - 1) * log(mass))
-            },
-            breakpoints: [-9.5, -3, 0, 3, 9.5],
-            absoluteTolerance: 1e-300, relativeTolerance: StudentizedRange.innerTolerance)
-        return min(1, max(0, value))
-    }
-
-    /// P(R > w) integrated directly; the integrand lives around z = −w/2, where the minimum of the sample sits
-    /// when the range is large.
-    func upper(_ w: Double) -> Double {
-        if w <= 0 { return 1 }
-        if w.isInfinite { return 0 }
-        let k = count
-        let centre = -w / 2
-        let value = AdaptiveGaussLegendre.standard.integrate(
-            { z in
-                let above = Normal.standardTails(z).upper
-                if above <= 0 { return 0 }
-                let beyond = Normal.standardTails(z + w).upper
-                let ratio = beyond / above
-                let factor = -expm1((k - 1) * log1p(-min(ratio, 1)))
-                return k * Normal.standardDensity(z) * exp((k - 1) * log(above)) * factor
-            },
-            breakpoints: [-9.5, -3, 0, 3, 9.5].map { $0 + centre },
-            absoluteTolerance: 1e-300, relativeTolerance: StudentizedRange.innerTolerance)
-        return min(1, max(0, value))
-    }
-
-    /// Φ(b) − Φ(a) for a < b, from whichever tails avoid cancellation.
-    static func normalMass(from a: Double, to b: Double) -> Double {
-        if a >= 0 { return Normal.standardTails(a).upper - Normal.standardTails(b).upper }
-        if b <= 0 { return Normal.standardTails(b).lower - Normal.standardTails(a).lower }
-        return 1 - Normal.standardTails(b).upper - Normal.standardTails(a).lower
     }
 }

@@ -12,9 +12,16 @@ enum LetterColumns {
             if shared.isEmpty { continue }
             // As multcompView: the originals lose the second group, copies without the first group are appended
             // at the end; this order decides which column survives absorption.
+            for index in columns.indices { columns[index].touched = false }
             var copies = shared.map { columns[$0] }
-            for index in copies.indices { copies[index].remove(first) }
-            for index in shared { columns[index].remove(second) }
+            for index in copies.indices {
+                copies[index].remove(first)
+                copies[index].touched = true
+            }
+            for index in shared {
+                columns[index].remove(second)
+                columns[index].touched = true
+            }
             columns.append(contentsOf: copies)
             columns = absorb(columns)
         }
@@ -29,7 +36,8 @@ enum LetterColumns {
 
     /// Drops redundant columns in multcompView's scan order: pairs (i, j), i < j, the later column tested as the
     /// subset first, the scan restarted after each drop. Restarting re-checks only pairs already found unrelated
-    /// (a drop creates no new containment), so the scan resumes where it stopped with the same outcome.
+    /// (a drop creates no new containment), so the scan resumes where it stopped with the same outcome. Two
+    /// untouched columns were unrelated before the insertion and still are, so their pair is skipped.
     fileprivate static func absorb(_ input: [BitColumn]) -> [BitColumn] {
         var columns = input
         var i = 0
@@ -37,7 +45,9 @@ enum LetterColumns {
             var j = i + 1
             var droppedFirst = false
             while j < columns.count {
-                if columns[j].isSubset(of: columns[i]) {
+                if !columns[i].touched && !columns[j].touched {
+                    j += 1
+                } else if columns[j].isSubset(of: columns[i]) {
                     columns.remove(at: j)
                 } else if columns[i].isSubset(of: columns[j]) {
                     columns.remove(at: i)
@@ -55,6 +65,8 @@ enum LetterColumns {
     /// A column packed in 64-bit words so containment tests stay cheap for many groups.
     fileprivate struct BitColumn {
         var words: [UInt64]
+        /// Changed by the current insertion (or of unknown history): only such columns can be redundant.
+        var touched = true
         init(_ column: Column) {
             words = Array(repeating: 0, count: (column.count + 63) / 64)
             for (index, member) in column.enumerated() where member { words[index / 64] |= 1 << UInt64(index % 64) }

@@ -14,7 +14,7 @@ public struct PairedTTest: Codable, Sendable, Equatable {
 /// Wilcoxon signed-rank test of the change, normal approximation with continuity and tie corrections.
 public struct SignedRankTest: Codable, Sendable, Equatable {
     /// Sum of the ranks of the positive changes (R's V).
-    public var v: Double
+    public var positiveRankSum: Double
     /// Non-zero changes, the ones ranked.
     public var nonZeroCount: Int
     public var z: Double
@@ -99,7 +99,7 @@ public enum PairedComparison {
         let z = (centred - correction) / sigma
         let standard = Normal()
         let p = min(1, 2 * min(standard.cdf(z), standard.sf(z)))
-        return SignedRankTest(v: v, nonZeroCount: nonZero.count, z: z, p: p)
+        return SignedRankTest(positiveRankSum: v, nonZeroCount: nonZero.count, z: z, p: p)
     }
 
     /// Mid-ranks (ties share their average rank, 1-based) and the sizes of the tie groups.

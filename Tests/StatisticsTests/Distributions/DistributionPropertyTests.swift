@@ -64,8 +64,13 @@ final class DistributionPropertyTests: XCTestCase {
             XCTAssertEqual(t.sf(x), normal.sf(x))
         }
         XCTAssertEqual(t.quantile(0.975), normal.quantile(0.975))
-        // Large finite ν approaches the normal smoothly.
-        XCTAssertEqual(StudentT(degreesOfFreedom: 1e12).sf(3) / normal.sf(3), 1, accuracy: 1e-10)
+        // Large finite ν approaches the normal smoothly: the relative gap is O((1 + x⁴)/ν).
+        for df in [1e12, 1e16, 1e18, 1e20, 1e24] {
+            for x in [0.5, 3, 10, 37] {
+                let gap = StudentT(degreesOfFreedom: df).sf(x) / normal.sf(x) - 1
+                XCTAssertLessThanOrEqual(abs(gap), (1 + x * x * x * x) / df + 1e-13, "df \(df) x \(x)")
+            }
+        }
         // F with an infinite denominator is χ²(d₁)/d₁.
         let f = FisherF(numeratorDF: 4, denominatorDF: .infinity), chi = ChiSquared(degreesOfFreedom: 4)
         XCTAssertEqual(f.sf(2.5), chi.sf(10), accuracy: 1e-16)

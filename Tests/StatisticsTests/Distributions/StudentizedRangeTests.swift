@@ -60,11 +60,12 @@ final class StudentizedRangeTests: XCTestCase {
     }
 
     func testTwoGroupsIsScaledStudentT() {
-        // With k = 2 the range of two means is |difference|: P(Q > q) = P(|T_ν| > q/√2).
+        // With k = 2 the range of two means is |difference|: P(Q > q) = P(|T_ν| > q/√2). This also checks the
+        // relative accuracy of deep upper tails (down to ~1e-99 at q = 30, ν = ∞).
         for v in [2.5, 40.0, .infinity] {
             let range = StudentizedRange(groups: 2, degreesOfFreedom: v)
             let t = StudentT(degreesOfFreedom: v)
-            for q in [0.2, 3.0, 12.0] {
+            for q in [0.2, 3.0, 12.0, 30.0] {
                 let expected = t.twoSidedPValue(q / 2.0.squareRoot())
                 XCTAssertEqual(range.sf(q) / expected, 1, accuracy: 1e-11, "v \(v) q \(q)")
             }

@@ -24,7 +24,7 @@ final class PairedComparisonTests: XCTestCase {
             let w = try XCTUnwrap(dataset["wilcoxon_signed_rank_normal_cc"] as? [String: Any])
             if let p = PostHocFixtures.number(w["p"]) {
                 let ours = try XCTUnwrap(result.signedRank, id)
-                PostHocFixtures.assertClose(ours.v, PostHocFixtures.number(w["V"]), id + " V")
+                PostHocFixtures.assertClose(ours.positiveRankSum, PostHocFixtures.number(w["V"]), id + " V")
                 XCTAssertEqual(ours.nonZeroCount, w["n_nonzero"] as? Int, id)
                 PostHocFixtures.assertClose(ours.p, p, id + " signed-rank p")
             } else {
@@ -52,7 +52,7 @@ final class PairedComparisonTests: XCTestCase {
         XCTAssertEqual(forward.signedRank!.z, -backward.signedRank!.z, accuracy: 1e-12)
         // V + V' = n(n+1)/2 over the non-zero changes.
         let n = Double(forward.signedRank!.nonZeroCount)
-        XCTAssertEqual(forward.signedRank!.v + backward.signedRank!.v, n * (n + 1) / 2)
+        XCTAssertEqual(forward.signedRank!.positiveRankSum + backward.signedRank!.positiveRankSum, n * (n + 1) / 2)
         XCTAssertEqual(forward.effectSizeDz!, -backward.effectSizeDz!, accuracy: 1e-12)
         XCTAssertEqual([forward.improved, forward.worsened], [backward.worsened, backward.improved])
         XCTAssertTrue((0...1).contains(forward.tTest!.p) && (0...1).contains(forward.signedRank!.p))
