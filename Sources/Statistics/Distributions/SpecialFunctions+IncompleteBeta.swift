@@ -2,8 +2,9 @@ import Foundation
 
 extension SpecialFunctions {
     /// I_x(a, b), the regularized incomplete beta function, by the modified Lentz continued fraction with the
-    /// symmetry swap I_x(a,b) = 1 − I_{1−x}(b,a) and the cancellation-free prefactor of TOMS 708 (brcomp).
-    /// Returns NaN when a ≤ 0, b ≤ 0 or any argument is NaN; 0 for x ≤ 0 and 1 for x ≥ 1.
+    /// symmetry swap I_x(a,b) = 1 − I_{1−x}(b,a) and the cancellation-free prefactor of TOMS 708 (brcomp); where the
+    /// fraction is slow or ill-conditioned (large parameters near the mean, x near 1) by adaptive Gauss–Legendre
+    /// quadrature of the density. Returns NaN when a ≤ 0, b ≤ 0 or any argument is NaN; 0 for x ≤ 0, 1 for x ≥ 1.
     public static func regularizedIncompleteBeta(_ x: Double, a: Double, b: Double) -> Double {
         guard !x.isNaN, a > 0, b > 0 else { return .nan }
         if x <= 0 { return 0 }
