@@ -99,7 +99,8 @@ enum DataLoading {
             throw Arguments.UsageError { l in l.pick(fr: "données introuvables : \(path)", en: "data not found: \(path)") }
         }
         guard isDirectory.boolValue else {
-            throw Arguments.UsageError { l in l.pick(fr: "--data attend un dossier de journaux", en: "--data takes a directory of journals") }
+            // A CSV (an Octant export, a web form's): every cell is validated, and any problem refuses the file.
+            return try Dataset.load(csv: URL(fileURLWithPath: path), codebook: codebook).0
         }
         let (dataset, report) = try Dataset.load(journalsIn: URL(fileURLWithPath: path), codebook: codebook)
         for conflict in report.conflicts {
