@@ -22,10 +22,10 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Analysis", "Questionnaire", "Statistics"]),
         .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics", "Analysis", "Reports"]),
 
-        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResponsesTests", dependencies: ["Responses", "Questionnaire"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "Questionnaire", "Responses", "Statistics"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "Questionnaire", "Responses", "Statistics"], exclude: ["Golden"]),
         .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire"]),
     ]
 )

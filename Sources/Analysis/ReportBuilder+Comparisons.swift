@@ -122,23 +122,35 @@ extension ReportBuilder {
         }
     }
 
-    /// MANOVA of the block's items by the groups, listwise: a respondent counts when every item has a point.
+    /// MANOVA of the block's items by the groups, listwise (a respondent counts when every item has a point),
+    /// from integer sums and cross-products per group: one pass, whatever the number of respondents.
     func manova(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (OneWayMANOVAResult?, String?) {
-        var rows = [[[Double]]](repeating: [], count: groups)
-        for respondent in membership.indices where membership[respondent] >= 0 {
-            var values: [Double] = []
-            values.reserveCapacity(columns.count)
-            for column in columns {
-                let point = column[respondent]
-                if point == 0 { break }
-                values.append(Double(point))
+        let p = columns.count
+        var counts = [Int](repeating: 0, count: groups)
+        var sums = [[Int]](repeating: [Int](repeating: 0, count: p), count: groups)
+        var products = [[Int]](repeating: [Int](repeating: 0, count: p * p), count: groups)
+        var dropped = 0
+        var row = [Int](repeating: 0, count: p)
+        respondents: for respondent in membership.indices where membership[respondent] >= 0 {
+            for item in 0..<p {
+                let point = columns[item][respondent]
+                if point == 0 { dropped += 1; continue respondents }
+                row[item] = Int(point)
             }
-            if values.count == columns.count { rows[Int(membership[respondent])].append(values) }
+            let group = Int(membership[respondent])
+            counts[group] += 1
+            for i in 0..<p {
+                sums[group][i] += row[i]
+                for j in i..<p { products[group][i * p + j] += row[i] * row[j] }
+            }
         }
-        let filled = rows.filter { !$0.isEmpty }
-        guard filled.count >= 2 else { return (nil, nil) }
+        let summaries = (0..<groups).filter { counts[$0] > 0 }.map { group in
+            MultivariateGroupSummary(count: counts[group], sums: sums[group],
+                                     crossProducts: (0..<p).map { i in (0..<p).map { j in products[group][min(i, j) * p + max(i, j)] } })
+        }
+        guard summaries.count >= 2 else { return (nil, nil) }
         do {
-            let result = try OneWayMANOVA.test(groups: filled)
+            let result = try OneWayMANOVA.test(summaries: summaries, droppedRowCount: dropped)
             if result.tests == nil {
                 return (result, options.language.pick(fr: "MANOVA impossible : matrice intra-groupes singulière (items constants ou redondants)",
                                                        en: "MANOVA not possible: singular within-group matrix (constant or redundant items)"))

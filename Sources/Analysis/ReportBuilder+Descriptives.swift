@@ -87,22 +87,50 @@ extension ReportBuilder {
             let values = scoreValues(score)
             summary.descriptives = try? Descriptives(values: values.filter { !$0.isNaN }, confidenceLevel: options.confidenceLevel)
             // Cronbach's α on the raw answers with reverse keys applied, listwise, as psych::alpha with keys.
-            let columns = score.items.compactMap { reference -> [Double]? in
+            let columns = score.items.compactMap { reference -> [UInt8]? in
                 guard let variable = codebook.variable(reference.key), case .scale(let points) = variable.kind,
                       let raw = data.scalePoints(reference.key) else { return nil }
-                return raw.map { $0 == 0 ? Double.nan : (variable.isReversed ? Double(points + 1 - Int($0)) : Double($0)) }
+                return variable.isReversed ? raw.map { $0 == 0 ? 0 : UInt8(points + 1) - $0 } : raw
             }
             if columns.count >= 2 {
-                let rows = (0..<data.respondentCount).compactMap { row -> [Double]? in
-                    let values = columns.map { $0[row] }
-                    return values.contains(where: \.isNaN) ? nil : values
-                }
-                do { summary.reliability = try Reliability.cronbachAlpha(rows: rows) } catch {
+                do { summary.reliability = try reliability(columns) } catch {
                     summary.note = Self.explain(error, options.language)
                 }
             }
             return summary
         }
+    }
+
+    /// Cronbach's α on keyed points (0 = no answer), listwise, from exact integer sums and cross-products:
+    /// one pass and p² counters whatever the number of respondents.
+    func reliability(_ columns: [[UInt8]]) throws -> ReliabilityResult {
+        let p = columns.count
+        var count = 0, dropped = 0
+        var sums = [Int](repeating: 0, count: p)
+        var products = [Int](repeating: 0, count: p * p)
+        var row = [Int](repeating: 0, count: p)
+        respondents: for respondent in 0..<data.respondentCount {
+            for item in 0..<p {
+                let point = columns[item][respondent]
+                if point == 0 { dropped += 1; continue respondents }
+                row[item] = Int(point)
+            }
+            count += 1
+            for i in 0..<p {
+                sums[i] += row[i]
+                for j in i..<p { products[i * p + j] += row[i] * row[j] }
+            }
+        }
+        let n = Double(count)
+        let covariance: [[Double]] = (0..<p).map { i in
+            (0..<p).map { j in
+                let (a, b) = (min(i, j), max(i, j))
+                // n·Σxy − Σx·Σy is exact in integers; only the final division rounds.
+                let centred = count * products[a * p + b] - sums[a] * sums[b]
+                return count > 1 ? Double(centred) / (n * (n - 1)) : 0
+            }
+        }
+        return try Reliability.cronbachAlpha(covariance: covariance, observationCount: count, droppedRowCount: dropped)
     }
 
     /// The score per respondent: the dataset's own column when it has one, else computed from the items.

@@ -118,7 +118,7 @@ enum DataLoading {
 enum PrivateOutput {
     static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
-        FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         try handle.truncate(atOffset: 0)

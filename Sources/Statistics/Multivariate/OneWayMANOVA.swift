@@ -69,15 +69,29 @@ public enum OneWayMANOVA {
             throw StatisticsError.mismatchedLengths(what: "MANOVA row", expected: itemCount, actual: row.count)
         }
         let complete = groups.map { $0.filter { row in row.allSatisfy { $0.isFinite } } }.filter { !$0.isEmpty }
-        let observationCount = complete.reduce(0) { $0 + $1.count }
-        let k = complete.count
+        let summaries = complete.map { MultivariateGroupSummary(rows: $0, itemCount: itemCount) }
+        return try test(summaries: summaries, droppedRowCount: groups.reduce(0) { $0 + $1.count }
+                            - complete.reduce(0) { $0 + $1.count })
+    }
+
+    /// One-way MANOVA from each group's count, mean vector and within-group SSCP, so that a dataset is read once
+    /// (sums and cross-products) whatever its size. Method: as `test(groups:)`: H and E, eigenvalues of E⁻¹H, the
+    /// F approximations of R's `stats:::summary.manova`.
+    public static func test(summaries: [MultivariateGroupSummary], droppedRowCount: Int = 0) throws -> OneWayMANOVAResult {
+        let groups = summaries.filter { $0.count > 0 }
+        guard let itemCount = groups.first?.means.count else { throw StatisticsError.emptyInput(what: "MANOVA rows") }
+        guard itemCount > 0 else { throw StatisticsError.emptyInput(what: "MANOVA items") }
+        for group in groups where group.means.count != itemCount || group.withinSSCP.count != itemCount {
+            throw StatisticsError.mismatchedLengths(what: "MANOVA group summary", expected: itemCount, actual: group.means.count)
+        }
+        let observationCount = groups.reduce(0) { $0 + $1.count }
+        let k = groups.count
         guard k >= 2 else { throw StatisticsError.tooFewGroups(required: 2, actual: k) }
         let errorDF = observationCount - k
-
-        let (h, e) = sumsOfSquaresAndCrossProducts(complete, itemCount: itemCount)
+        let (h, e) = sumsOfSquaresAndCrossProducts(groups, itemCount: itemCount)
         var result = OneWayMANOVAResult(
             itemCount: itemCount, groupCount: k, observationCount: observationCount,
-            droppedRowCount: groups.reduce(0) { $0 + $1.count } - observationCount,
+            droppedRowCount: droppedRowCount,
             hypothesisSSCP: h.rows, errorSSCP: e.rows, hypothesisDF: k - 1, errorDF: errorDF,
             tests: nil, singularity: nil)
         if errorDF < itemCount {
@@ -99,21 +113,16 @@ public enum OneWayMANOVA {
         }
         return result
     }
-    /// H and E by two passes (group means first), which keeps cancellation small on Likert-type data.
-    static func sumsOfSquaresAndCrossProducts(_ groups: [[[Double]]], itemCount p: Int)
+    /// H from the group means around the weighted grand mean; E as the sum of the groups' within SSCP.
+    static func sumsOfSquaresAndCrossProducts(_ groups: [MultivariateGroupSummary], itemCount p: Int)
         -> (hypothesis: SymmetricMatrix, error: SymmetricMatrix) {
         let total = Double(groups.reduce(0) { $0 + $1.count })
-        let means = groups.map { rows in
-            (0..<p).map { item in rows.reduce(0) { $0 + $1[item] } / Double(rows.count) }
-        }
-        let grand = (0..<p).map { item in
-            zip(groups, means).reduce(0) { $0 + Double($1.0.count) * $1.1[item] } / total
-        }
+        let grand = (0..<p).map { item in groups.reduce(0) { $0 + Double($1.count) * $1.means[item] } / total }
         var h = SymmetricMatrix(size: p)
         var e = SymmetricMatrix(size: p)
-        for (rows, mean) in zip(groups, means) {
-            h.addOuterProduct(zip(mean, grand).map { $0 - $1 }, weight: Double(rows.count))
-            for row in rows { e.addOuterProduct(zip(row, mean).map { $0 - $1 }) }
+        for group in groups {
+            h.addOuterProduct(zip(group.means, grand).map { $0 - $1 }, weight: Double(group.count))
+            for i in 0..<p { for j in 0..<p { e[i, j] += group.withinSSCP[i][j] } }
         }
         return (h, e)
     }
@@ -145,4 +154,44 @@ public enum OneWayMANOVA {
 /// Carries a singularity through `Result`, whose failure type must be an Error.
 struct SingularityFailure: Error {
     let reason: SingularErrorMatrix
+}
+
+/// The sufficient statistics of one group for a MANOVA: count, mean vector and within-group sums of squares and
+/// cross-products (centred on the group mean).
+public struct MultivariateGroupSummary: Codable, Sendable, Equatable {
+    public var count: Int
+    public var means: [Double]
+    public var withinSSCP: [[Double]]
+
+    public init(count: Int, means: [Double], withinSSCP: [[Double]]) {
+        self.count = count
+        self.means = means
+        self.withinSSCP = withinSSCP
+    }
+
+    /// From rows, in two passes (means first), which keeps cancellation small on Likert-type data.
+    public init(rows: [[Double]], itemCount p: Int) {
+        let n = Double(rows.count)
+        let means = (0..<p).map { item in rows.reduce(0) { $0 + $1[item] } / n }
+        var sscp = Array(repeating: Array(repeating: 0.0, count: p), count: p)
+        for row in rows {
+            let centred = zip(row, means).map { $0 - $1 }
+            for i in 0..<p { for j in i..<p { sscp[i][j] += centred[i] * centred[j] } }
+        }
+        for i in 0..<p { for j in 0..<i { sscp[i][j] = sscp[j][i] } }
+        self.init(count: rows.count, means: means, withinSSCP: sscp)
+    }
+
+    /// From integer sums and cross-products (answers on an integer scale): exact until the one final division.
+    public init(count: Int, sums: [Int], crossProducts: [[Int]]) {
+        let p = sums.count
+        let n = Double(count)
+        let means = sums.map { Double($0) / n }
+        // n·Σxy − Σx·Σy is an exact integer; dividing once keeps full precision whatever n is.
+        var sscp = Array(repeating: Array(repeating: 0.0, count: p), count: p)
+        for i in 0..<p { for j in 0..<p {
+            sscp[i][j] = Double(count * crossProducts[i][j] - sums[i] * sums[j]) / n
+        } }
+        self.init(count: count, means: means, withinSSCP: sscp)
+    }
 }

@@ -50,12 +50,34 @@ public enum Reliability {
             throw StatisticsError.tooFewObservations(what: "reliability (complete rows)", required: 2,
                                                      actual: complete.count)
         }
-        let constantItems = (0..<itemCount).filter { item in complete.allSatisfy { $0[item] == complete[0][item] } }
+        var covariance = covarianceMatrix(complete, itemCount: itemCount)
+        // A constant item is detected exactly: its mean may round, leaving a variance of 1e-33 instead of 0.
+        for item in 0..<itemCount where complete.allSatisfy({ $0[item] == complete[0][item] }) {
+            for other in 0..<itemCount { covariance[item][other] = 0; covariance[other][item] = 0 }
+        }
+        return try cronbachAlpha(covariance: covariance, observationCount: complete.count,
+                                 droppedRowCount: rows.count - complete.count)
+    }
+
+    /// Cronbach's α from the items' sample covariance matrix (n − 1) of `observationCount` complete rows, so that
+    /// a million respondents are summarised once (sums and cross-products) instead of kept as rows. Items with zero
+    /// variance are left out as psych does. Method: Cronbach (1951), as psych::alpha, as `cronbachAlpha(rows:)`.
+    public static func cronbachAlpha(covariance full: [[Double]], observationCount: Int,
+                                     droppedRowCount: Int = 0) throws -> ReliabilityResult {
+        let itemCount = full.count
+        guard itemCount >= 2 else { throw StatisticsError.invalidArgument("reliability needs at least 2 items") }
+        for row in full where row.count != itemCount {
+            throw StatisticsError.mismatchedLengths(what: "covariance row", expected: itemCount, actual: row.count)
+        }
+        guard observationCount >= 2 else {
+            throw StatisticsError.tooFewObservations(what: "reliability (complete rows)", required: 2, actual: observationCount)
+        }
+        let constantItems = (0..<itemCount).filter { !(full[$0][$0] > 0) }
         let varying = (0..<itemCount).filter { !constantItems.contains($0) }
         guard varying.count >= 2 else {
             throw StatisticsError.zeroVariance(what: "reliability: fewer than two items vary")
         }
-        let c = covarianceMatrix(complete.map { row in varying.map { row[$0] } }, itemCount: varying.count)
+        let c = varying.map { i in varying.map { full[i][$0] } }
         let r = correlationMatrix(c)
         let all = Array(varying.indices)
         guard let alpha = rawAlpha(c, items: all), let standardized = standardizedAlpha(r, items: all) else {
@@ -67,7 +89,7 @@ public enum Reliability {
         }
         let k = Double(varying.count)
         return ReliabilityResult(
-            itemCount: itemCount, observationCount: complete.count, droppedRowCount: rows.count - complete.count,
+            itemCount: itemCount, observationCount: observationCount, droppedRowCount: droppedRowCount,
             constantItems: constantItems, alpha: alpha, standardizedAlpha: standardized,
             averageInterItemCorrelation: (sum(r, all) - k) / (k * (k - 1)), items: items)
     }
