@@ -50,27 +50,32 @@ extension CSVDatasetLoader {
         return answers
     }
 
+    /// The status byte of a cell: a value or escape code (below 240), `pending`, or a missing reason.
+    @inline(__always)
+    func rawCode(_ column: Int, _ row: Int) -> UInt8 { isCodeColumn[column] ? codes[column][row] : status[column][row] }
+
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
     mutating func resolveEmptyCells(row: Int, otherControls: [Int: (column: Int, code: UInt8)], indicatorGroups: [String: [Int]]) {
         let variables = codebook.variables
         let given = conditions.isEmpty ? [:] : answers(row: row)
+        let answeredLimit = ColumnCode.escapeBase + UInt8(ColumnCode.maximumEscapes)
         var lastAnswered = -1
-        for column in variables.indices.reversed() {
-            if let value = cell(column, row), !value.isMissing { lastAnswered = column; break }
+        for column in variables.indices.reversed() where !isScoreColumn[column] && rawCode(column, row) < answeredLimit {
+            lastAnswered = column
+            break
         }
         let isPartial = headers.statuses[row] == .partial
-        for column in variables.indices where cell(column, row) == nil {
+        for column in variables.indices where !isScoreColumn[column] && rawCode(column, row) == Self.pending {
             let variable = variables[column]
-            if case .score = variable.kind { continue }
             if case .indicator = variable.kind, let group = indicatorGroups[variable.questionId],
-               group.contains(where: { if case .indicator? = cell($0, row) { return true } else { return false } }) {
+               group.contains(where: { rawCode($0, row) <= 1 }) {
                 setCode(0, column, row)
                 continue
             }
-            if let control = otherControls[column], let controlValue = cell(control.column, row) {
-                let controlCode = parsers[control.column].layout.code(of: controlValue)
-                if case .missing(let reason) = controlValue {
-                    setCode(reason.rawValue, column, row)
+            if let control = otherControls[column] {
+                let controlCode = rawCode(control.column, row)
+                if ColumnCode.reason(controlCode) != nil {
+                    setCode(controlCode, column, row)
                 } else {
                     setCode(controlCode == control.code ? MissingReason.skipped.rawValue : MissingReason.notAsked.rawValue, column, row)
                 }

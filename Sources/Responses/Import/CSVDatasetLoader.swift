@@ -33,6 +33,11 @@ struct CSVDatasetLoader {
     var invalidRaw: [[Int: String]]
     var headers = RowHeaders()
     var rowsWithEmptyCells: [Int] = []
+    let isCodeColumn: [Bool]
+    let isScoreColumn: [Bool]
+    var stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+    var stageWidth = 0
+    var stagedRows = 0
     var rowCount = 0
 
     init(codebook: Codebook, policy: InvalidPolicy) {
@@ -43,6 +48,13 @@ struct CSVDatasetLoader {
         parsers = codebook.variables.map { CellParser($0, format: formats[$0.questionId]) }
         conditions = VariableConditions(codebook)
         waves = Set(codebook.survey.waves.map(\.id))
+        isCodeColumn = codebook.variables.map { variable in
+            switch variable.kind {
+            case .scale, .choice, .indicator: return true
+            default: return false
+            }
+        }
+        isScoreColumn = codebook.variables.map(Self.isScore)
         let count = codebook.variables.count
         codes = Array(repeating: [], count: count)
         numbers = Array(repeating: [], count: count)
@@ -60,7 +72,7 @@ struct CSVDatasetLoader {
     mutating func targets(_ names: [String], line: Int) -> [Target] {
         var seen = Set<String>()
         return names.map { raw in
-            let name = raw.trimmingCharacters(in: .whitespaces)
+            let name = raw.trimmedSpaces
             guard seen.insert(name).inserted else {
                 report(.duplicatedColumn, line: line, column: name, value: name)
                 return .ignored
@@ -88,12 +100,15 @@ struct CSVDatasetLoader {
         for case .variable(let column) in targets { present[column] = true }
         let absent = present.indices.filter { !present[$0] && !Self.isScore(codebook.variables[$0]) }
         let scalePoints: [Int] = codebook.variables.map { if case .scale(let points) = $0.kind { return points } else { return 0 } }
-        let isCodeColumn: [Bool] = codebook.variables.map { if case .scale = $0.kind { return true }
-            if case .choice = $0.kind { return true }; if case .indicator = $0.kind { return true }; return false }
         let isTextColumn: [Bool] = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
-        let estimate = 1 << 16
-        for column in codebook.variables.indices {
-            if isCodeColumn[column] { codes[column].reserveCapacity(estimate) } else { status[column].reserveCapacity(estimate) }
+        // Code cells go first to a row-major block of `chunkRows` rows, moved to the columns a block at a time:
+        // one store per cell instead of an array append.
+        stageWidth = codebook.variables.count
+        stage.deallocate()
+        stage = UnsafeMutablePointer<UInt8>.allocate(capacity: stageWidth * Self.chunkRows)
+        defer {
+            stage.deallocate()
+            stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
         }
 
         while try reader.next(&fields) {
@@ -104,52 +119,100 @@ struct CSVDatasetLoader {
             }
             var rowHeader = RowHeader(sessionID: Self.derivedSessionID(seed: sessionSeed, row: row), status: .complete)
             var hasEmpty = false
-            for (position, target) in targets.enumerated() {
-                guard case .variable(let column) = target else {
-                    if case .field(let field) = target {
-                        let text = position < fields.count ? reader.string(fields[position]).trimmingCharacters(in: .whitespaces) : ""
-                        readField(field, text, into: &rowHeader, line: line)
-                    }
-                    continue
-                }
-                guard position < fields.count else { append(Self.pending, column: column, isCode: isCodeColumn[column]); hasEmpty = true; continue }
-                let span = fields[position]
-                let length = span.end - span.start
-                if length == 0 {
-                    append(Self.pending, column: column, isCode: isCodeColumn[column])
-                    hasEmpty = true
-                    continue
-                }
-                let points = scalePoints[column]
-                if points > 0, length <= 2 {
-                    // The common case, a scale point written as one or two digits, without building a string.
-                    let first = reader.buffer[span.start]
-                    var point = Int(first) - 0x30
-                    if length == 2 { point = point * 10 + Int(reader.buffer[span.start + 1]) - 0x30 }
-                    if first >= 0x31, first <= 0x39, point >= 1, point <= points,
-                       length == 1 || (0x30...0x39).contains(reader.buffer[span.start + 1]) {
-                        codes[column].append(UInt8(point))
+            let stageRow = stage + stagedRows * stageWidth
+            reader.buffer.withUnsafeBufferPointer { bytes in
+                for (position, target) in targets.enumerated() {
+                    guard case .variable(let column) = target else {
+                        if case .field(let field) = target {
+                            if position < fields.count, readFastField(field, fields[position], bytes, into: &rowHeader) { continue }
+                            let text = position < fields.count ? reader.string(fields[position]).trimmedSpaces : ""
+                            readField(field, text, into: &rowHeader, line: line)
+                        }
                         continue
                     }
-                }
-                let raw = reader.string(span)
-                if !isTextColumn[column], raw.trimmingCharacters(in: .whitespaces).isEmpty {
-                    append(Self.pending, column: column, isCode: isCodeColumn[column])
-                    hasEmpty = true
-                    continue
-                }
-                switch parsers[column].parse(raw) {
-                case .success(let value): store(value, column: column, row: row, isCode: isCodeColumn[column])
-                case .failure(let kind):
-                    report(kind, line: line, column: codebook.variables[column].name, value: raw)
-                    append(MissingReason.invalid.rawValue, column: column, isCode: isCodeColumn[column])
-                    invalidRaw[column][row] = raw
+                    guard position < fields.count else { append(Self.pending, column: column, isCode: isCodeColumn[column]); hasEmpty = true; continue }
+                    let span = fields[position]
+                    let length = span.end - span.start
+                    if length == 0 {
+                        append(Self.pending, column: column, isCode: isCodeColumn[column])
+                        hasEmpty = true
+                        continue
+                    }
+                    let points = scalePoints[column]
+                    if points > 0, length <= 2 {
+                        // The common case, a scale point written as one or two digits, without building a string.
+                        let first = bytes[span.start]
+                        var point = Int(first) - 0x30
+                        if length == 2 { point = point * 10 + Int(bytes[span.start + 1]) - 0x30 }
+                        if first >= 0x31, first <= 0x39, point >= 1, point <= points,
+                           length == 1 || (0x30...0x39).contains(bytes[span.start + 1]) {
+                            stageRow[column] = UInt8(point)
+                            continue
+                        }
+                    }
+                    let raw = reader.string(span)
+                    if !isTextColumn[column], raw.trimmedSpaces.isEmpty {
+                        append(Self.pending, column: column, isCode: isCodeColumn[column])
+                        hasEmpty = true
+                        continue
+                    }
+                    switch parsers[column].parse(raw) {
+                    case .success(let value): store(value, column: column, row: row, isCode: isCodeColumn[column])
+                    case .failure(let kind):
+                        report(kind, line: line, column: codebook.variables[column].name, value: raw)
+                        append(MissingReason.invalid.rawValue, column: column, isCode: isCodeColumn[column])
+                        invalidRaw[column][row] = raw
+                    }
                 }
             }
             for column in absent { append(MissingReason.notReached.rawValue, column: column, isCode: isCodeColumn[column]) }
             headers.append(rowHeader)
             if hasEmpty { rowsWithEmptyCells.append(row) }
             rowCount += 1
+            stagedRows += 1
+            if stagedRows == Self.chunkRows { flushStage() }
+        }
+        flushStage()
+    }
+
+    static let chunkRows = 4096
+
+    /// Moves the staged code cells to their columns.
+    mutating func flushStage() {
+        guard stagedRows > 0 else { return }
+        for column in codebook.variables.indices where isCodeColumn[column] {
+            let stage = self.stage, width = stageWidth, rows = stagedRows
+            codes[column].append(contentsOf: (0..<rows).lazy.map { stage[$0 * width + column] })
+        }
+        stagedRows = 0
+    }
+
+    /// Session ids and statuses as `octant export` writes them, read without building strings; false to take the slow path.
+    func readFastField(_ field: RowField, _ span: CSVFieldSpan, _ buffer: UnsafeBufferPointer<UInt8>, into header: inout RowHeader) -> Bool {
+        switch field {
+        case .session:
+            guard span.end - span.start == 32 else { return false }
+            var high: UInt64 = 0, low: UInt64 = 0
+            for index in 0..<32 {
+                let byte = buffer[span.start + index]
+                let digit: UInt64
+                switch byte {
+                case 0x30...0x39: digit = UInt64(byte - 0x30)
+                case 0x61...0x66: digit = UInt64(byte - 0x61 + 10)
+                case 0x41...0x46: digit = UInt64(byte - 0x41 + 10)
+                default: return false
+                }
+                if index < 16 { high = high << 4 | digit } else { low = low << 4 | digit }
+            }
+            header.sessionID = SessionID(high: high, low: low)
+            return true
+        case .status:
+            let bytes = UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
+            if bytes.elementsEqual(RowStatus.complete.name.utf8) { header.status = .complete; return true }
+            if bytes.elementsEqual(RowStatus.partial.name.utf8) { header.status = .partial; return true }
+            return false
+        default:
+            return false
         }
     }
 
@@ -158,7 +221,7 @@ struct CSVDatasetLoader {
     @inline(__always)
     mutating func append(_ code: UInt8, column: Int, isCode: Bool) {
         if isCode {
-            codes[column].append(code)
+            stage[stagedRows * stageWidth + column] = code
         } else {
             status[column].append(code)
             if case .text = codebook.variables[column].kind { texts[column].append("") } else { numbers[column].append(0) }
