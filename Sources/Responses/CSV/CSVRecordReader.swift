@@ -105,6 +105,18 @@ final class CSVRecordReader {
         }
     }
 
+    /// Offers the unread bytes to `scan`, which returns where the record it read ends (past its newline), or nil to
+    /// leave the record to `next`. For a caller's fast path over simple records; false when `scan` declined.
+    func fastRecord(_ scan: (UnsafeBufferPointer<UInt8>, Int, Int) -> Int?) -> Bool {
+        guard position < filled else { return false }
+        let end = buffer.withUnsafeBufferPointer { scan($0, position, filled) }
+        guard let end else { return false }
+        position = end
+        recordLine = nextLine
+        nextLine += 1
+        return true
+    }
+
     private enum Outcome { case record, needMore, end }
 
     /// Reads the next record into `fields`; false at the end of the input. Blank lines are skipped.

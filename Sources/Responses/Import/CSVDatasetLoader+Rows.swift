@@ -7,7 +7,7 @@ extension CSVDatasetLoader {
         let layout = parsers[column].layout
         switch codebook.variables[column].kind {
         case .scale, .choice, .indicator:
-            let code = codes[column][row]
+            let code = rawCode(column, row)
             return code == Self.pending ? nil : layout.value(of: code)
         case .integer, .decimal, .score:
             guard row < status[column].count else { return nil }
@@ -23,7 +23,8 @@ extension CSVDatasetLoader {
 
     mutating func setCode(_ code: UInt8, _ column: Int, _ row: Int) {
         switch codebook.variables[column].kind {
-        case .scale, .choice, .indicator: codes[column][row] = code
+        case .scale, .choice, .indicator:
+            if row >= flushedRows { stage[(row - flushedRows) * stageWidth + column] = code } else { codes[column][row] = code }
         default: status[column][row] = code
         }
     }
@@ -52,10 +53,13 @@ extension CSVDatasetLoader {
 
     /// The status byte of a cell: a value or escape code (below 240), `pending`, or a missing reason.
     @inline(__always)
-    func rawCode(_ column: Int, _ row: Int) -> UInt8 { isCodeColumn[column] ? codes[column][row] : status[column][row] }
+    func rawCode(_ column: Int, _ row: Int) -> UInt8 {
+        guard isCodeColumn[column] else { return status[column][row] }
+        return row >= flushedRows ? stage[(row - flushedRows) * stageWidth + column] : codes[column][row]
+    }
 
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
-    mutating func resolveEmptyCells(row: Int, otherControls: [Int: (column: Int, code: UInt8)], indicatorGroups: [String: [Int]]) {
+    mutating func resolveEmptyCells(row: Int) {
         let variables = codebook.variables
         let given = conditions.isEmpty ? [:] : answers(row: row)
         let answeredLimit = ColumnCode.escapeBase + UInt8(ColumnCode.maximumEscapes)
@@ -93,11 +97,9 @@ extension CSVDatasetLoader {
         }
     }
 
-    /// Resolves empty cells and assembles the dataset.
-    mutating func finish() -> Dataset {
+    /// Which column controls each "autre" text, and the indicator columns of each multiple choice.
+    mutating func prepareRowResolution() {
         let variables = codebook.variables
-        var otherControls: [Int: (column: Int, code: UInt8)] = [:]
-        var indicatorGroups: [String: [Int]] = [:]
         for (column, variable) in variables.enumerated() {
             if case .indicator = variable.kind { indicatorGroups[variable.questionId, default: []].append(column) }
             guard JournalRowReader.isOtherText(variable) else { continue }
@@ -109,9 +111,11 @@ extension CSVDatasetLoader {
                 otherControls[column] = (indicator, 1)
             }
         }
-        for row in rowsWithEmptyCells {
-            resolveEmptyCells(row: row, otherControls: otherControls, indicatorGroups: indicatorGroups)
-        }
+    }
+
+    /// Assembles the dataset (every empty cell was resolved with its row).
+    mutating func finish() -> Dataset {
+        let variables = codebook.variables
         var dataset = Dataset(codebook: codebook)
         dataset.headers = headers
         for (column, variable) in variables.enumerated() {

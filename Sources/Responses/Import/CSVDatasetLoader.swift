@@ -32,9 +32,14 @@ struct CSVDatasetLoader {
     var exact: [[Int: Decimal]]
     var invalidRaw: [[Int: String]]
     var headers = RowHeaders()
-    var rowsWithEmptyCells: [Int] = []
+    /// Rows before this one are in the columns; later ones still in the stage.
+    var flushedRows = 0
+    var lastWave: ([UInt8], String)?
+    var otherControls: [Int: (column: Int, code: UInt8)] = [:]
+    var indicatorGroups: [String: [Int]] = [:]
     let isCodeColumn: [Bool]
     let isScoreColumn: [Bool]
+    let isTextColumn: [Bool]
     var stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
     var stageWidth = 0
     var stagedRows = 0
@@ -55,6 +60,7 @@ struct CSVDatasetLoader {
             }
         }
         isScoreColumn = codebook.variables.map(Self.isScore)
+        isTextColumn = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
         let count = codebook.variables.count
         codes = Array(repeating: [], count: count)
         numbers = Array(repeating: [], count: count)
@@ -100,7 +106,6 @@ struct CSVDatasetLoader {
         for case .variable(let column) in targets { present[column] = true }
         let absent = present.indices.filter { !present[$0] && !Self.isScore(codebook.variables[$0]) }
         let scalePoints: [Int] = codebook.variables.map { if case .scale(let points) = $0.kind { return points } else { return 0 } }
-        let isTextColumn: [Bool] = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
         // Code cells go first to a row-major block of `chunkRows` rows, moved to the columns a block at a time:
         // one store per cell instead of an array append.
         stageWidth = codebook.variables.count
@@ -111,68 +116,135 @@ struct CSVDatasetLoader {
             stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
         }
 
-        while try reader.next(&fields) {
-            let row = rowCount
-            let line = reader.recordLine
-            if fields.count != targets.count {
-                report(.wrongCellCount(expected: targets.count, found: fields.count), line: line, column: "", value: "")
+        // Per header position: the variable column (>= 0), -1 for an ignored column, -2 - i for row field i.
+        let plan: [Int] = targets.map { target in
+            switch target {
+            case .variable(let column): return column
+            case .ignored: return -1
+            case .field(let field): return -2 - RowField.allCases.firstIndex(of: field)!
             }
+        }
+        let fastPoints: [UInt8] = scalePoints.map { $0 <= 9 ? UInt8($0) : 0 }
+        prepareRowResolution()
+        var deferred: [(position: Int, span: CSVFieldSpan)] = []
+        let separator = reader.separator, newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
+        while true {
+            let row = rowCount
             var rowHeader = RowHeader(sessionID: Self.derivedSessionID(seed: sessionSeed, row: row), status: .complete)
             var hasEmpty = false
             let stageRow = stage + stagedRows * stageWidth
-            reader.buffer.withUnsafeBufferPointer { bytes in
-                for (position, target) in targets.enumerated() {
-                    guard case .variable(let column) = target else {
-                        if case .field(let field) = target {
-                            if position < fields.count, readFastField(field, fields[position], bytes, into: &rowHeader) { continue }
-                            let text = position < fields.count ? reader.string(fields[position]).trimmedSpaces : ""
-                            readField(field, text, into: &rowHeader, line: line)
-                        }
-                        continue
+            deferred.removeAll(keepingCapacity: true)
+            // Fast path: a record without quotes whose scale points are single digits is read in one pass; anything
+            // else (quotes, wrong cell count, the end of the buffer) goes to the general reader below.
+            let fast = reader.fastRecord { bytes, start, limit in
+                var index = start
+                for position in 0..<plan.count {
+                    if position > 0 {
+                        guard index < limit, bytes[index] == separator else { return nil }
+                        index += 1
                     }
-                    guard position < fields.count else { append(Self.pending, column: column, isCode: isCodeColumn[column]); hasEmpty = true; continue }
-                    let span = fields[position]
-                    let length = span.end - span.start
-                    if length == 0 {
-                        append(Self.pending, column: column, isCode: isCodeColumn[column])
-                        hasEmpty = true
-                        continue
-                    }
-                    let points = scalePoints[column]
-                    if points > 0, length <= 2 {
-                        // The common case, a scale point written as one or two digits, without building a string.
-                        let first = bytes[span.start]
-                        var point = Int(first) - 0x30
-                        if length == 2 { point = point * 10 + Int(bytes[span.start + 1]) - 0x30 }
-                        if first >= 0x31, first <= 0x39, point >= 1, point <= points,
-                           length == 1 || (0x30...0x39).contains(bytes[span.start + 1]) {
-                            stageRow[column] = UInt8(point)
+                    let column = plan[position]
+                    if column >= 0, index + 1 < limit {
+                        let points = fastPoints[column], digit = bytes[index] &- 0x30, next = bytes[index + 1]
+                        if points > 0, digit >= 1, digit <= points, next == separator || next == newline || next == carriageReturn {
+                            stageRow[column] = digit
+                            index += 1
                             continue
                         }
                     }
-                    let raw = reader.string(span)
-                    if !isTextColumn[column], raw.trimmedSpaces.isEmpty {
+                    let fieldStart = index
+                    while index < limit {
+                        let byte = bytes[index]
+                        if byte == separator || byte == newline || byte == carriageReturn { break }
+                        if byte == quote { return nil }
+                        index += 1
+                    }
+                    if index >= limit { return nil }
+                    if column != -1 { deferred.append((position, CSVFieldSpan(start: fieldStart, end: index, hasDoubledQuotes: false))) }
+                }
+                guard index < limit else { return nil }
+                if bytes[index] == carriageReturn {
+                    index += 1
+                    guard index < limit else { return nil }
+                }
+                guard bytes[index] == newline, index > start else { return nil }
+                return index + 1
+            }
+            if fast {
+                reader.buffer.withUnsafeBufferPointer { bytes in
+                    for (position, span) in deferred where readPosition(plan[position], span, row: row, bytes: bytes, reader: reader, header: &rowHeader) {
+                        hasEmpty = true
+                    }
+                }
+            } else {
+                guard try reader.next(&fields) else { break }
+                if fields.count != plan.count {
+                    report(.wrongCellCount(expected: plan.count, found: fields.count), line: reader.recordLine, column: "", value: "")
+                    for column in plan[min(fields.count, plan.count)...] where column >= 0 {
                         append(Self.pending, column: column, isCode: isCodeColumn[column])
                         hasEmpty = true
-                        continue
                     }
-                    switch parsers[column].parse(raw) {
-                    case .success(let value): store(value, column: column, row: row, isCode: isCodeColumn[column])
-                    case .failure(let kind):
-                        report(kind, line: line, column: codebook.variables[column].name, value: raw)
-                        append(MissingReason.invalid.rawValue, column: column, isCode: isCodeColumn[column])
-                        invalidRaw[column][row] = raw
+                }
+                let count = min(fields.count, plan.count)
+                reader.buffer.withUnsafeBufferPointer { bytes in
+                    for position in 0..<count where readPosition(plan[position], fields[position], row: row, bytes: bytes, reader: reader,
+                                                                 header: &rowHeader) {
+                        hasEmpty = true
                     }
                 }
             }
             for column in absent { append(MissingReason.notReached.rawValue, column: column, isCode: isCodeColumn[column]) }
             headers.append(rowHeader)
-            if hasEmpty { rowsWithEmptyCells.append(row) }
+            if hasEmpty { resolveEmptyCells(row: row) }
             rowCount += 1
             stagedRows += 1
             if stagedRows == Self.chunkRows { flushStage() }
         }
         flushStage()
+    }
+
+    /// One cell of a header position; true when it is an empty variable cell.
+    mutating func readPosition(_ column: Int, _ span: CSVFieldSpan, row: Int, bytes: UnsafeBufferPointer<UInt8>,
+                               reader: CSVRecordReader, header: inout RowHeader) -> Bool {
+        if column >= 0 {
+            if case .scale(let points) = codebook.variables[column].kind, points <= 9, span.end - span.start == 1 {
+                let digit = bytes[span.start] &- 0x30
+                if digit >= 1, digit <= points { stage[stagedRows * stageWidth + column] = digit; return false }
+            }
+            return readCell(span, column: column, row: row, bytes: bytes, reader: reader)
+        }
+        guard column <= -2 else { return false }
+        let field = RowField.allCases[-2 - column]
+        if readFastField(field, span, bytes, into: &header) { return false }
+        readField(field, reader.string(span).trimmedSpaces, into: &header, line: reader.recordLine)
+        if field == .wave, let wave = header.wave {
+            lastWave = (Array(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])), wave)
+        }
+        return false
+    }
+
+    /// Any cell but a one-digit scale point; true when the cell is empty (its kind of missing is decided with its row).
+    @inline(never)
+    mutating func readCell(_ span: CSVFieldSpan, column: Int, row: Int, bytes: UnsafeBufferPointer<UInt8>,
+                           reader: CSVRecordReader) -> Bool {
+        let isCode = isCodeColumn[column]
+        if span.end == span.start {
+            append(Self.pending, column: column, isCode: isCode)
+            return true
+        }
+        let raw = reader.string(span)
+        if !isTextColumn[column], raw.trimmedSpaces.isEmpty {
+            append(Self.pending, column: column, isCode: isCode)
+            return true
+        }
+        switch parsers[column].parse(raw) {
+        case .success(let value): store(value, column: column, row: row, isCode: isCode)
+        case .failure(let kind):
+            report(kind, line: reader.recordLine, column: codebook.variables[column].name, value: raw)
+            append(MissingReason.invalid.rawValue, column: column, isCode: isCode)
+            invalidRaw[column][row] = raw
+        }
+        return false
     }
 
     static let chunkRows = 4096
@@ -184,6 +256,7 @@ struct CSVDatasetLoader {
             let stage = self.stage, width = stageWidth, rows = stagedRows
             codes[column].append(contentsOf: (0..<rows).lazy.map { stage[$0 * width + column] })
         }
+        flushedRows += stagedRows
         stagedRows = 0
     }
 
@@ -211,6 +284,10 @@ struct CSVDatasetLoader {
             if bytes.elementsEqual(RowStatus.complete.name.utf8) { header.status = .complete; return true }
             if bytes.elementsEqual(RowStatus.partial.name.utf8) { header.status = .partial; return true }
             return false
+        case .wave:
+            guard let (bytes, wave) = lastWave, UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]).elementsEqual(bytes) else { return false }
+            header.wave = wave
+            return true
         default:
             return false
         }
