@@ -40,6 +40,8 @@ struct CSVDatasetLoader {
     let isCodeColumn: [Bool]
     let isScoreColumn: [Bool]
     let isTextColumn: [Bool]
+    /// Escape codes of each column as bytes, with their column code.
+    let escapeBytes: [[([UInt8], UInt8)]]
     var stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
     var stageWidth = 0
     var stagedRows = 0
@@ -61,6 +63,7 @@ struct CSVDatasetLoader {
         }
         isScoreColumn = codebook.variables.map(Self.isScore)
         isTextColumn = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
+        escapeBytes = parsers.map { parser in parser.layout.escapeIndex.map { (Array($0.key.utf8), $0.value) } }
         let count = codebook.variables.count
         codes = Array(repeating: [], count: count)
         numbers = Array(repeating: [], count: count)
@@ -231,6 +234,14 @@ struct CSVDatasetLoader {
         if span.end == span.start {
             append(Self.pending, column: column, isCode: isCode)
             return true
+        }
+        if isCode {
+            // Escape answers ("nsp") are the next most common cells: matched on their bytes.
+            let cell = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+            for (escape, code) in escapeBytes[column] where cell.elementsEqual(escape) {
+                append(code, column: column, isCode: true)
+                return false
+            }
         }
         let raw = reader.string(span)
         if !isTextColumn[column], raw.trimmedSpaces.isEmpty {

@@ -3,7 +3,7 @@ import Questionnaire
 
 /// Reads one CSV cell for a variable: codes, labels (as a fallback, for files exported with labels), escape codes,
 /// numbers with a decimal point or comma. Returns the value, or the kind of problem.
-struct CellParser: Sendable {
+final class CellParser: Sendable {
     let variable: Variable
     let layout: ColumnLayout
     let format: NumberFormat?
