@@ -109,7 +109,7 @@ struct CSVDatasetLoader {
         for case .variable(let column) in targets { present[column] = true }
         let absent = present.indices.filter { !present[$0] && !Self.isScore(codebook.variables[$0]) }
         let scalePoints: [Int] = codebook.variables.map { if case .scale(let points) = $0.kind { return points } else { return 0 } }
-        // Code cells go first to a row-major block of `chunkRows` rows, moved to the columns a block at a time:
+        // Code cells go first to a block of `chunkRows` rows per column, copied to the columns a block at a time:
         // one store per cell instead of an array append.
         stageWidth = codebook.variables.count
         stage.deallocate()
@@ -135,7 +135,8 @@ struct CSVDatasetLoader {
             let row = rowCount
             var rowHeader = RowHeader(sessionID: Self.derivedSessionID(seed: sessionSeed, row: row), status: .complete)
             var hasEmpty = false
-            let stageRow = stage + stagedRows * stageWidth
+            let stageRow = stage + stagedRows
+            let chunkRows = Self.chunkRows
             deferred.removeAll(keepingCapacity: true)
             // Fast path: a record without quotes whose scale points are single digits is read in one pass; anything
             // else (quotes, wrong cell count, the end of the buffer) goes to the general reader below.
@@ -150,7 +151,7 @@ struct CSVDatasetLoader {
                     if column >= 0, index + 1 < limit {
                         let points = fastPoints[column], digit = bytes[index] &- 0x30, next = bytes[index + 1]
                         if points > 0, digit >= 1, digit <= points, next == separator || next == newline || next == carriageReturn {
-                            stageRow[column] = digit
+                            stageRow[column &* chunkRows] = digit
                             index += 1
                             continue
                         }
@@ -212,7 +213,7 @@ struct CSVDatasetLoader {
         if column >= 0 {
             if case .scale(let points) = codebook.variables[column].kind, points <= 9, span.end - span.start == 1 {
                 let digit = bytes[span.start] &- 0x30
-                if digit >= 1, digit <= points { stage[stagedRows * stageWidth + column] = digit; return false }
+                if digit >= 1, digit <= points { stage[column * Self.chunkRows + stagedRows] = digit; return false }
             }
             return readCell(span, column: column, row: row, bytes: bytes, reader: reader)
         }
@@ -264,8 +265,7 @@ struct CSVDatasetLoader {
     mutating func flushStage() {
         guard stagedRows > 0 else { return }
         for column in codebook.variables.indices where isCodeColumn[column] {
-            let stage = self.stage, width = stageWidth, rows = stagedRows
-            codes[column].append(contentsOf: (0..<rows).lazy.map { stage[$0 * width + column] })
+            codes[column].append(contentsOf: UnsafeBufferPointer(start: stage + column * Self.chunkRows, count: stagedRows))
         }
         flushedRows += stagedRows
         stagedRows = 0
@@ -309,7 +309,7 @@ struct CSVDatasetLoader {
     @inline(__always)
     mutating func append(_ code: UInt8, column: Int, isCode: Bool) {
         if isCode {
-            stage[stagedRows * stageWidth + column] = code
+            stage[column * Self.chunkRows + stagedRows] = code
         } else {
             status[column].append(code)
             if case .text = codebook.variables[column].kind { texts[column].append("") } else { numbers[column].append(0) }
