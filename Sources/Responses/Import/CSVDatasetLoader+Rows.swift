@@ -69,7 +69,8 @@ extension CSVDatasetLoader {
             break
         }
         let isPartial = headers.statuses[row] == .partial
-        for column in variables.indices where !isScoreColumn[column] && rawCode(column, row) == Self.pending {
+        let emptyColumns = self.emptyColumns.sorted()
+        for column in emptyColumns where !isScoreColumn[column] && rawCode(column, row) == Self.pending {
             let variable = variables[column]
             if case .indicator = variable.kind, let group = indicatorGroups[variable.questionId],
                group.contains(where: { rawCode($0, row) <= 1 }) {
@@ -149,8 +150,9 @@ extension Dataset {
         defer { close(descriptor) }
         let reader: CSVRecordReader
         do { reader = try CSVRecordReader(descriptor: descriptor) } catch { throw .unreadableFile(url.lastPathComponent) }
-        let seed = sessionSeed ?? Self.seed(name: url.lastPathComponent, size: (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
-        return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let seed = sessionSeed ?? Self.seed(name: url.lastPathComponent, size: size)
+        return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed, expectedBytes: size)
     }
 
     /// Loads CSV bytes already in memory (see `load(csv:codebook:policy:sessionSeed:)`).
@@ -167,8 +169,9 @@ extension Dataset {
     }
 
     static func load(_ reader: CSVRecordReader, name: String, codebook: Codebook, policy: InvalidPolicy,
-                     seed: UInt64) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+                     seed: UInt64, expectedBytes: Int = 0) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         var loader = CSVDatasetLoader(codebook: codebook, policy: policy)
+        loader.expectedBytes = expectedBytes
         do {
             try reader.detectSeparator()
             try loader.load(reader, sessionSeed: seed)

@@ -35,6 +35,10 @@ struct CSVDatasetLoader {
     /// Rows before this one are in the columns; later ones still in the stage.
     var flushedRows = 0
     var lastWave: ([UInt8], String)?
+    /// Columns of the current row whose cell is empty, resolved at the end of the row.
+    var emptyColumns: [Int] = []
+    /// File size when known, to size the columns once the first rows tell the bytes per row.
+    var expectedBytes = 0
     var otherControls: [Int: (column: Int, code: UInt8)] = [:]
     var indicatorGroups: [String: [Int]] = [:]
     let isCodeColumn: [Bool]
@@ -135,6 +139,7 @@ struct CSVDatasetLoader {
             let row = rowCount
             var rowHeader = RowHeader(sessionID: Self.derivedSessionID(seed: sessionSeed, row: row), status: .complete)
             var hasEmpty = false
+            emptyColumns.removeAll(keepingCapacity: true)
             let stageRow = stage + stagedRows
             let chunkRows = Self.chunkRows
             deferred.removeAll(keepingCapacity: true)
@@ -199,12 +204,12 @@ struct CSVDatasetLoader {
             }
             for column in absent { append(MissingReason.notReached.rawValue, column: column, isCode: isCodeColumn[column]) }
             headers.append(rowHeader)
-            if hasEmpty { resolveEmptyCells(row: row) }
+            if hasEmpty || !emptyColumns.isEmpty { resolveEmptyCells(row: row) }
             rowCount += 1
             stagedRows += 1
-            if stagedRows == Self.chunkRows { flushStage() }
+            if stagedRows == Self.chunkRows { flushStage(reader) }
         }
-        flushStage()
+        flushStage(reader)
     }
 
     /// One cell of a header position; true when it is an empty variable cell.
@@ -262,10 +267,16 @@ struct CSVDatasetLoader {
     static let chunkRows = 4096
 
     /// Moves the staged code cells to their columns.
-    mutating func flushStage() {
+    mutating func flushStage(_ reader: CSVRecordReader) {
         guard stagedRows > 0 else { return }
         for column in codebook.variables.indices where isCodeColumn[column] {
             codes[column].append(contentsOf: UnsafeBufferPointer(start: stage + column * Self.chunkRows, count: stagedRows))
+        }
+        if flushedRows == 0, expectedBytes > 0, reader.consumedBytes > 0 {
+            // Size every column once from the first block's bytes per row: no regrowth copies, no doubling slack.
+            let estimate = Int(Double(expectedBytes) / Double(reader.consumedBytes) * Double(stagedRows) * 1.01) + 16
+            for column in codebook.variables.indices where isCodeColumn[column] { codes[column].reserveCapacity(estimate) }
+            headers.reserveCapacity(estimate)
         }
         flushedRows += stagedRows
         stagedRows = 0
@@ -277,17 +288,16 @@ struct CSVDatasetLoader {
         case .session:
             guard span.end - span.start == 32 else { return false }
             var high: UInt64 = 0, low: UInt64 = 0
-            for index in 0..<32 {
-                let byte = buffer[span.start + index]
-                let digit: UInt64
-                switch byte {
-                case 0x30...0x39: digit = UInt64(byte - 0x30)
-                case 0x61...0x66: digit = UInt64(byte - 0x61 + 10)
-                case 0x41...0x46: digit = UInt64(byte - 0x41 + 10)
-                default: return false
+            var invalid: UInt8 = 0
+            Self.hexDigits.withUnsafeBufferPointer { table in
+                for index in 0..<16 {
+                    let high4 = table[Int(buffer[span.start + index])], low4 = table[Int(buffer[span.start + 16 + index])]
+                    invalid |= high4 | low4
+                    high = high << 4 | UInt64(high4 & 0x0F)
+                    low = low << 4 | UInt64(low4 & 0x0F)
                 }
-                if index < 16 { high = high << 4 | digit } else { low = low << 4 | digit }
             }
+            guard invalid & 0xF0 == 0 else { return false }
             header.sessionID = SessionID(high: high, low: low)
             return true
         case .status:
@@ -304,10 +314,21 @@ struct CSVDatasetLoader {
         }
     }
 
+    /// Value of each byte as a hexadecimal digit, 0xFF for other bytes.
+    static let hexDigits: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x30...0x39: return UInt8(byte - 0x30)
+        case 0x61...0x66: return UInt8(byte - 0x61 + 10)
+        case 0x41...0x46: return UInt8(byte - 0x41 + 10)
+        default: return 0xFF
+        }
+    }
+
     static func isScore(_ variable: Variable) -> Bool { if case .score = variable.kind { return true } else { return false } }
 
     @inline(__always)
     mutating func append(_ code: UInt8, column: Int, isCode: Bool) {
+        if code == Self.pending { emptyColumns.append(column) }
         if isCode {
             stage[column * Self.chunkRows + stagedRows] = code
         } else {
