@@ -101,6 +101,7 @@ extension CSVDatasetLoader {
     /// Which column controls each "autre" text, and the indicator columns of each multiple choice.
     mutating func prepareRowResolution() {
         let variables = codebook.variables
+        otherControls = Array(repeating: nil, count: variables.count)
         for (column, variable) in variables.enumerated() {
             if case .indicator = variable.kind { indicatorGroups[variable.questionId, default: []].append(column) }
             guard JournalRowReader.isOtherText(variable) else { continue }

@@ -4,6 +4,9 @@ import Questionnaire
 /// Columns a CSV may hold besides the variables (written by `octant export`).
 enum RowField: String, CaseIterable {
     case session, wave, status, device, started
+
+    /// `allCases` stored once (the synthesized property builds a new array on each call).
+    static let ordered = allCases
 }
 
 /// Builds a dataset from a CSV, column arrays first, checking every cell against the questionnaire.
@@ -39,7 +42,8 @@ struct CSVDatasetLoader {
     var emptyColumns: [Int] = []
     /// File size when known, to size the columns once the first rows tell the bytes per row.
     var expectedBytes = 0
-    var otherControls: [Int: (column: Int, code: UInt8)] = [:]
+    /// For each "autre" text column, the column and code of its option.
+    var otherControls: [(column: Int, code: UInt8)?] = []
     var indicatorGroups: [String: [Int]] = [:]
     let isCodeColumn: [Bool]
     let isScoreColumn: [Bool]
@@ -128,7 +132,7 @@ struct CSVDatasetLoader {
             switch target {
             case .variable(let column): return column
             case .ignored: return -1
-            case .field(let field): return -2 - RowField.allCases.firstIndex(of: field)!
+            case .field(let field): return -2 - RowField.ordered.firstIndex(of: field)!
             }
         }
         let fastPoints: [UInt8] = scalePoints.map { $0 <= 9 ? UInt8($0) : 0 }
@@ -223,7 +227,7 @@ struct CSVDatasetLoader {
             return readCell(span, column: column, row: row, bytes: bytes, reader: reader)
         }
         guard column <= -2 else { return false }
-        let field = RowField.allCases[-2 - column]
+        let field = RowField.ordered[-2 - column]
         if readFastField(field, span, bytes, into: &header) { return false }
         readField(field, reader.string(span).trimmedSpaces, into: &header, line: reader.recordLine)
         if field == .wave, let wave = header.wave {
@@ -302,8 +306,8 @@ struct CSVDatasetLoader {
             return true
         case .status:
             let bytes = UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
-            if bytes.elementsEqual(RowStatus.complete.name.utf8) { header.status = .complete; return true }
-            if bytes.elementsEqual(RowStatus.partial.name.utf8) { header.status = .partial; return true }
+            if bytes.elementsEqual(Self.completeBytes) { header.status = .complete; return true }
+            if bytes.elementsEqual(Self.partialBytes) { header.status = .partial; return true }
             return false
         case .wave:
             guard let (bytes, wave) = lastWave, UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]).elementsEqual(bytes) else { return false }
@@ -323,6 +327,8 @@ struct CSVDatasetLoader {
         default: return 0xFF
         }
     }
+
+    static let completeBytes = Array(RowStatus.complete.name.utf8), partialBytes = Array(RowStatus.partial.name.utf8)
 
     static func isScore(_ variable: Variable) -> Bool { if case .score = variable.kind { return true } else { return false } }
 
