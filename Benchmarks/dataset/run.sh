@@ -25,9 +25,10 @@ swiftc -O -I "$out" "$here/bench.swift" "$out/Questionnaire.o" "$out/Responses.o
 
 measure() {
   /usr/bin/time -v "$@" 2> "$out/time.txt"
-  awk -F': ' '/Elapsed \(wall clock\)/ {print "  wall clock: " $2} /Maximum resident set size/ {printf "  peak memory: %.1f MB\n", $2 / 1024}' "$out/time.txt"
+  awk -F': ' '/Elapsed \(wall clock\)/ {print "  wall clock: " $2} /User time/ {print "  user CPU: " $2 " s"} /Maximum resident set size/ {printf "  peak memory: %.1f MB\n", $2 / 1024}' "$out/time.txt"
 }
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Octant (Dataset.load(csv:), release build):"
 for run in 1 2 3; do measure "$out/bench" "$data/bench.survey" "$data/bench.csv"; done
 echo "pandas $(python3 -c 'import pandas; print(pandas.__version__)') read_csv:"
