@@ -128,14 +128,23 @@ struct CSVDatasetLoader {
         }
 
         // Per header position: the variable column (>= 0), -1 for an ignored column, -2 - i for row field i.
-        let plan: [Int] = targets.map { target in
+        let planArray: [Int] = targets.map { target in
             switch target {
             case .variable(let column): return column
             case .ignored: return -1
             case .field(let field): return -2 - RowField.ordered.firstIndex(of: field)!
             }
         }
-        let fastPoints: [UInt8] = scalePoints.map { $0 <= 9 ? UInt8($0) : 0 }
+        // Raw copies for the per-cell loop, free of bounds checks and reference counting.
+        let planCount = planArray.count
+        let plan = UnsafeMutablePointer<Int>.allocate(capacity: max(planCount, 1))
+        plan.initialize(from: planArray, count: planCount)
+        let fastPoints = UnsafeMutablePointer<UInt8>.allocate(capacity: max(scalePoints.count, 1))
+        fastPoints.initialize(from: scalePoints.map { $0 <= 9 ? UInt8($0) : 0 }, count: scalePoints.count)
+        defer {
+            plan.deallocate()
+            fastPoints.deallocate()
+        }
         prepareRowResolution()
         var deferred: [(position: Int, span: CSVFieldSpan)] = []
         let separator = reader.separator, newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
@@ -151,7 +160,7 @@ struct CSVDatasetLoader {
             // else (quotes, wrong cell count, the end of the buffer) goes to the general reader below.
             let fast = reader.fastRecord { bytes, start, limit in
                 var index = start
-                for position in 0..<plan.count {
+                for position in 0..<planCount {
                     if position > 0 {
                         guard index < limit, bytes[index] == separator else { return nil }
                         index += 1
@@ -191,14 +200,14 @@ struct CSVDatasetLoader {
                 }
             } else {
                 guard try reader.next(&fields) else { break }
-                if fields.count != plan.count {
-                    report(.wrongCellCount(expected: plan.count, found: fields.count), line: reader.recordLine, column: "", value: "")
-                    for column in plan[min(fields.count, plan.count)...] where column >= 0 {
+                if fields.count != planCount {
+                    report(.wrongCellCount(expected: planCount, found: fields.count), line: reader.recordLine, column: "", value: "")
+                    for column in planArray[min(fields.count, planCount)...] where column >= 0 {
                         append(Self.pending, column: column, isCode: isCodeColumn[column])
                         hasEmpty = true
                     }
                 }
-                let count = min(fields.count, plan.count)
+                let count = min(fields.count, planCount)
                 reader.buffer.withUnsafeBufferPointer { bytes in
                     for position in 0..<count where readPosition(plan[position], fields[position], row: row, bytes: bytes, reader: reader,
                                                                  header: &rowHeader) {
