@@ -146,11 +146,16 @@ extension Dataset {
     /// invalid missing values and the problems are returned. The file is streamed: memory holds the columns, not the text.
     public static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy = .refuse,
                             sessionSeed: UInt64? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+        try load(csv: url, codebook: codebook, policy: policy, sessionSeed: sessionSeed, bufferSize: 1 << 22)
+    }
+
+    static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy, sessionSeed: UInt64?,
+                     bufferSize: Int) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadableFile(url.lastPathComponent) }
         defer { close(descriptor) }
         let reader: CSVRecordReader
-        do { reader = try CSVRecordReader(descriptor: descriptor) } catch { throw .unreadableFile(url.lastPathComponent) }
+        do { reader = try CSVRecordReader(descriptor: descriptor, bufferSize: bufferSize) } catch { throw .unreadableFile(url.lastPathComponent) }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let seed = sessionSeed ?? Self.seed(name: url.lastPathComponent, size: size)
         return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed, expectedBytes: size)
