@@ -24,6 +24,8 @@ enum CSVReadError: Error, Equatable {
 final class CSVRecordReader {
     private(set) var buffer: [UInt8]
     private var position = 0
+    /// Bytes moved out of the buffer by earlier refills.
+    private var discardedBytes = 0
     private var filled = 0
     private var endOfInput = false
     private let descriptor: Int32
@@ -66,6 +68,7 @@ final class CSVRecordReader {
                 }
             }
             filled = remaining
+            discardedBytes += position
             position = 0
         }
         if filled == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }
@@ -103,6 +106,21 @@ final class CSVRecordReader {
             }
             try fill()
         }
+    }
+
+    /// Bytes of input read so far (up to the current record).
+    var consumedBytes: Int { discardedBytes + position }
+
+    /// Offers the unread bytes to `scan`, which returns where the record it read ends (past its newline), or nil to
+    /// leave the record to `next`. For a caller's fast path over simple records; false when `scan` declined.
+    func fastRecord(_ scan: (UnsafeBufferPointer<UInt8>, Int, Int) -> Int?) -> Bool {
+        guard position < filled else { return false }
+        let end = buffer.withUnsafeBufferPointer { scan($0, position, filled) }
+        guard let end else { return false }
+        position = end
+        recordLine = nextLine
+        nextLine += 1
+        return true
     }
 
     private enum Outcome { case record, needMore, end }

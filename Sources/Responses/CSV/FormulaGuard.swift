@@ -15,3 +15,15 @@ public enum FormulaGuard {
         return String(text.dropFirst())
     }
 }
+
+extension String {
+    /// Without leading and trailing spaces and tabs; returns `self` untouched (no copy) in the common case.
+    var trimmedSpaces: String {
+        let bytes = utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else { return self }
+        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+        guard start < bytes.endIndex, let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[start...end])
+    }
+}

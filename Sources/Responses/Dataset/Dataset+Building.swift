@@ -38,6 +38,14 @@ public struct RowHeaders: Sendable {
         startTimes[row] == Int64.min ? nil : JournalTimestamp(millisecondsSinceEpoch: startTimes[row])
     }
 
+    mutating func reserveCapacity(_ rows: Int) {
+        sessionIDs.reserveCapacity(rows)
+        waveIndexes.reserveCapacity(rows)
+        statuses.reserveCapacity(rows)
+        deviceIndexes.reserveCapacity(rows)
+        startTimes.reserveCapacity(rows)
+    }
+
     mutating func append(_ header: RowHeader) {
         sessionIDs.append(header.sessionID)
         waveIndexes.append(Self.intern(header.wave, in: &waveNames))

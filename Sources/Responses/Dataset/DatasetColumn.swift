@@ -57,7 +57,7 @@ public enum DatasetColumn: Sendable {
 }
 
 /// How the values of one variable map to and from codes, precomputed once per column.
-struct ColumnLayout: Sendable {
+final class ColumnLayout: Sendable {
     let variable: Variable
     /// Option codes by 1-based index (index 0 unused) for choices.
     let optionCodes: [String]

@@ -7,7 +7,7 @@ extension CSVDatasetLoader {
         let layout = parsers[column].layout
         switch codebook.variables[column].kind {
         case .scale, .choice, .indicator:
-            let code = codes[column][row]
+            let code = rawCode(column, row)
             return code == Self.pending ? nil : layout.value(of: code)
         case .integer, .decimal, .score:
             guard row < status[column].count else { return nil }
@@ -23,7 +23,8 @@ extension CSVDatasetLoader {
 
     mutating func setCode(_ code: UInt8, _ column: Int, _ row: Int) {
         switch codebook.variables[column].kind {
-        case .scale, .choice, .indicator: codes[column][row] = code
+        case .scale, .choice, .indicator:
+            if row >= flushedRows { stage[column * Self.chunkRows + row - flushedRows] = code } else { codes[column][row] = code }
         default: status[column][row] = code
         }
     }
@@ -50,27 +51,36 @@ extension CSVDatasetLoader {
         return answers
     }
 
+    /// The status byte of a cell: a value or escape code (below 240), `pending`, or a missing reason.
+    @inline(__always)
+    func rawCode(_ column: Int, _ row: Int) -> UInt8 {
+        guard isCodeColumn[column] else { return status[column][row] }
+        return row >= flushedRows ? stage[column * Self.chunkRows + row - flushedRows] : codes[column][row]
+    }
+
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
-    mutating func resolveEmptyCells(row: Int, otherControls: [Int: (column: Int, code: UInt8)], indicatorGroups: [String: [Int]]) {
+    mutating func resolveEmptyCells(row: Int) {
         let variables = codebook.variables
         let given = conditions.isEmpty ? [:] : answers(row: row)
+        let answeredLimit = ColumnCode.escapeBase + UInt8(ColumnCode.maximumEscapes)
         var lastAnswered = -1
-        for column in variables.indices.reversed() {
-            if let value = cell(column, row), !value.isMissing { lastAnswered = column; break }
+        for column in variables.indices.reversed() where !isScoreColumn[column] && rawCode(column, row) < answeredLimit {
+            lastAnswered = column
+            break
         }
         let isPartial = headers.statuses[row] == .partial
-        for column in variables.indices where cell(column, row) == nil {
+        let emptyColumns = self.emptyColumns.sorted()
+        for column in emptyColumns where !isScoreColumn[column] && rawCode(column, row) == Self.pending {
             let variable = variables[column]
-            if case .score = variable.kind { continue }
             if case .indicator = variable.kind, let group = indicatorGroups[variable.questionId],
-               group.contains(where: { if case .indicator? = cell($0, row) { return true } else { return false } }) {
+               group.contains(where: { rawCode($0, row) <= 1 }) {
                 setCode(0, column, row)
                 continue
             }
-            if let control = otherControls[column], let controlValue = cell(control.column, row) {
-                let controlCode = parsers[control.column].layout.code(of: controlValue)
-                if case .missing(let reason) = controlValue {
-                    setCode(reason.rawValue, column, row)
+            if let control = otherControls[column] {
+                let controlCode = rawCode(control.column, row)
+                if ColumnCode.reason(controlCode) != nil {
+                    setCode(controlCode, column, row)
                 } else {
                     setCode(controlCode == control.code ? MissingReason.skipped.rawValue : MissingReason.notAsked.rawValue, column, row)
                 }
@@ -88,11 +98,10 @@ extension CSVDatasetLoader {
         }
     }
 
-    /// Resolves empty cells and assembles the dataset.
-    mutating func finish() -> Dataset {
+    /// Which column controls each "autre" text, and the indicator columns of each multiple choice.
+    mutating func prepareRowResolution() {
         let variables = codebook.variables
-        var otherControls: [Int: (column: Int, code: UInt8)] = [:]
-        var indicatorGroups: [String: [Int]] = [:]
+        otherControls = Array(repeating: nil, count: variables.count)
         for (column, variable) in variables.enumerated() {
             if case .indicator = variable.kind { indicatorGroups[variable.questionId, default: []].append(column) }
             guard JournalRowReader.isOtherText(variable) else { continue }
@@ -104,9 +113,11 @@ extension CSVDatasetLoader {
                 otherControls[column] = (indicator, 1)
             }
         }
-        for row in rowsWithEmptyCells {
-            resolveEmptyCells(row: row, otherControls: otherControls, indicatorGroups: indicatorGroups)
-        }
+    }
+
+    /// Assembles the dataset (every empty cell was resolved with its row).
+    mutating func finish() -> Dataset {
+        let variables = codebook.variables
         var dataset = Dataset(codebook: codebook)
         dataset.headers = headers
         for (column, variable) in variables.enumerated() {
@@ -135,13 +146,19 @@ extension Dataset {
     /// invalid missing values and the problems are returned. The file is streamed: memory holds the columns, not the text.
     public static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy = .refuse,
                             sessionSeed: UInt64? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+        try load(csv: url, codebook: codebook, policy: policy, sessionSeed: sessionSeed, bufferSize: 1 << 22)
+    }
+
+    static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy, sessionSeed: UInt64?,
+                     bufferSize: Int) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadableFile(url.lastPathComponent) }
         defer { close(descriptor) }
         let reader: CSVRecordReader
-        do { reader = try CSVRecordReader(descriptor: descriptor) } catch { throw .unreadableFile(url.lastPathComponent) }
-        let seed = sessionSeed ?? Self.seed(name: url.lastPathComponent, size: (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0)
-        return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed)
+        do { reader = try CSVRecordReader(descriptor: descriptor, bufferSize: bufferSize) } catch { throw .unreadableFile(url.lastPathComponent) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let seed = sessionSeed ?? Self.seed(name: url.lastPathComponent, size: size)
+        return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed, expectedBytes: size)
     }
 
     /// Loads CSV bytes already in memory (see `load(csv:codebook:policy:sessionSeed:)`).
@@ -158,8 +175,9 @@ extension Dataset {
     }
 
     static func load(_ reader: CSVRecordReader, name: String, codebook: Codebook, policy: InvalidPolicy,
-                     seed: UInt64) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+                     seed: UInt64, expectedBytes: Int = 0) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         var loader = CSVDatasetLoader(codebook: codebook, policy: policy)
+        loader.expectedBytes = expectedBytes
         do {
             try reader.detectSeparator()
             try loader.load(reader, sessionSeed: seed)

@@ -4,6 +4,9 @@ import Questionnaire
 /// Columns a CSV may hold besides the variables (written by `octant export`).
 enum RowField: String, CaseIterable {
     case session, wave, status, device, started
+
+    /// `allCases` stored once (the synthesized property builds a new array on each call).
+    static let ordered = allCases
 }
 
 /// Builds a dataset from a CSV, column arrays first, checking every cell against the questionnaire.
@@ -32,7 +35,24 @@ struct CSVDatasetLoader {
     var exact: [[Int: Decimal]]
     var invalidRaw: [[Int: String]]
     var headers = RowHeaders()
-    var rowsWithEmptyCells: [Int] = []
+    /// Rows before this one are in the columns; later ones still in the stage.
+    var flushedRows = 0
+    var lastWave: ([UInt8], String)?
+    /// Columns of the current row whose cell is empty, resolved at the end of the row.
+    var emptyColumns: [Int] = []
+    /// File size when known, to size the columns once the first rows tell the bytes per row.
+    var expectedBytes = 0
+    /// For each "autre" text column, the column and code of its option.
+    var otherControls: [(column: Int, code: UInt8)?] = []
+    var indicatorGroups: [String: [Int]] = [:]
+    let isCodeColumn: [Bool]
+    let isScoreColumn: [Bool]
+    let isTextColumn: [Bool]
+    /// Escape codes of each column as bytes, with their column code.
+    let escapeBytes: [[([UInt8], UInt8)]]
+    var stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+    var stageWidth = 0
+    var stagedRows = 0
     var rowCount = 0
 
     init(codebook: Codebook, policy: InvalidPolicy) {
@@ -43,6 +63,15 @@ struct CSVDatasetLoader {
         parsers = codebook.variables.map { CellParser($0, format: formats[$0.questionId]) }
         conditions = VariableConditions(codebook)
         waves = Set(codebook.survey.waves.map(\.id))
+        isCodeColumn = codebook.variables.map { variable in
+            switch variable.kind {
+            case .scale, .choice, .indicator: return true
+            default: return false
+            }
+        }
+        isScoreColumn = codebook.variables.map(Self.isScore)
+        isTextColumn = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
+        escapeBytes = parsers.map { parser in parser.layout.escapeIndex.map { (Array($0.key.utf8), $0.value) } }
         let count = codebook.variables.count
         codes = Array(repeating: [], count: count)
         numbers = Array(repeating: [], count: count)
@@ -60,7 +89,7 @@ struct CSVDatasetLoader {
     mutating func targets(_ names: [String], line: Int) -> [Target] {
         var seen = Set<String>()
         return names.map { raw in
-            let name = raw.trimmingCharacters(in: .whitespaces)
+            let name = raw.trimmedSpaces
             guard seen.insert(name).inserted else {
                 report(.duplicatedColumn, line: line, column: name, value: name)
                 return .ignored
@@ -88,77 +117,235 @@ struct CSVDatasetLoader {
         for case .variable(let column) in targets { present[column] = true }
         let absent = present.indices.filter { !present[$0] && !Self.isScore(codebook.variables[$0]) }
         let scalePoints: [Int] = codebook.variables.map { if case .scale(let points) = $0.kind { return points } else { return 0 } }
-        let isCodeColumn: [Bool] = codebook.variables.map { if case .scale = $0.kind { return true }
-            if case .choice = $0.kind { return true }; if case .indicator = $0.kind { return true }; return false }
-        let isTextColumn: [Bool] = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
-        let estimate = 1 << 16
-        for column in codebook.variables.indices {
-            if isCodeColumn[column] { codes[column].reserveCapacity(estimate) } else { status[column].reserveCapacity(estimate) }
+        // Code cells go first to a block of `chunkRows` rows per column, copied to the columns a block at a time:
+        // one store per cell instead of an array append.
+        stageWidth = codebook.variables.count
+        stage.deallocate()
+        stage = UnsafeMutablePointer<UInt8>.allocate(capacity: stageWidth * Self.chunkRows)
+        defer {
+            stage.deallocate()
+            stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
         }
 
-        while try reader.next(&fields) {
-            let row = rowCount
-            let line = reader.recordLine
-            if fields.count != targets.count {
-                report(.wrongCellCount(expected: targets.count, found: fields.count), line: line, column: "", value: "")
+        // Per header position: the variable column (>= 0), -1 for an ignored column, -2 - i for row field i.
+        let planArray: [Int] = targets.map { target in
+            switch target {
+            case .variable(let column): return column
+            case .ignored: return -1
+            case .field(let field): return -2 - RowField.ordered.firstIndex(of: field)!
             }
+        }
+        // Raw copies for the per-cell loop, free of bounds checks and reference counting.
+        let planCount = planArray.count
+        let plan = UnsafeMutablePointer<Int>.allocate(capacity: max(planCount, 1))
+        plan.initialize(from: planArray, count: planCount)
+        let fastPoints = UnsafeMutablePointer<UInt8>.allocate(capacity: max(scalePoints.count, 1))
+        fastPoints.initialize(from: scalePoints.map { $0 <= 9 ? UInt8($0) : 0 }, count: scalePoints.count)
+        defer {
+            plan.deallocate()
+            fastPoints.deallocate()
+        }
+        prepareRowResolution()
+        var deferred: [(position: Int, span: CSVFieldSpan)] = []
+        let separator = reader.separator, newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
+        while true {
+            let row = rowCount
             var rowHeader = RowHeader(sessionID: Self.derivedSessionID(seed: sessionSeed, row: row), status: .complete)
             var hasEmpty = false
-            for (position, target) in targets.enumerated() {
-                guard case .variable(let column) = target else {
-                    if case .field(let field) = target {
-                        let text = position < fields.count ? reader.string(fields[position]).trimmingCharacters(in: .whitespaces) : ""
-                        readField(field, text, into: &rowHeader, line: line)
+            emptyColumns.removeAll(keepingCapacity: true)
+            let stageRow = stage + stagedRows
+            let chunkRows = Self.chunkRows
+            deferred.removeAll(keepingCapacity: true)
+            // Fast path: a record without quotes whose scale points are single digits is read in one pass; anything
+            // else (quotes, wrong cell count, the end of the buffer) goes to the general reader below.
+            let fast = reader.fastRecord { bytes, start, limit in
+                var index = start
+                for position in 0..<planCount {
+                    if position > 0 {
+                        guard index < limit, bytes[index] == separator else { return nil }
+                        index += 1
                     }
-                    continue
+                    let column = plan[position]
+                    if column >= 0, index + 1 < limit {
+                        let points = fastPoints[column], digit = bytes[index] &- 0x30, next = bytes[index + 1]
+                        if points > 0, digit >= 1, digit <= points, next == separator || next == newline || next == carriageReturn {
+                            stageRow[column &* chunkRows] = digit
+                            index += 1
+                            continue
+                        }
+                    }
+                    let fieldStart = index
+                    while index < limit {
+                        let byte = bytes[index]
+                        if byte == separator || byte == newline || byte == carriageReturn { break }
+                        if byte == quote { return nil }
+                        index += 1
+                    }
+                    if index >= limit { return nil }
+                    if column != -1 { deferred.append((position, CSVFieldSpan(start: fieldStart, end: index, hasDoubledQuotes: false))) }
                 }
-                guard position < fields.count else { append(Self.pending, column: column, isCode: isCodeColumn[column]); hasEmpty = true; continue }
-                let span = fields[position]
-                let length = span.end - span.start
-                if length == 0 {
-                    append(Self.pending, column: column, isCode: isCodeColumn[column])
-                    hasEmpty = true
-                    continue
+                guard index < limit else { return nil }
+                if bytes[index] == carriageReturn {
+                    index += 1
+                    guard index < limit else { return nil }
                 }
-                let points = scalePoints[column]
-                if points > 0, length <= 2 {
-                    // The common case, a scale point written as one or two digits, without building a string.
-                    let first = reader.buffer[span.start]
-                    var point = Int(first) - 0x30
-                    if length == 2 { point = point * 10 + Int(reader.buffer[span.start + 1]) - 0x30 }
-                    if first >= 0x31, first <= 0x39, point >= 1, point <= points,
-                       length == 1 || (0x30...0x39).contains(reader.buffer[span.start + 1]) {
-                        codes[column].append(UInt8(point))
-                        continue
+                guard bytes[index] == newline, index > start else { return nil }
+                return index + 1
+            }
+            if fast {
+                reader.buffer.withUnsafeBufferPointer { bytes in
+                    for (position, span) in deferred where readPosition(plan[position], span, row: row, bytes: bytes, reader: reader, header: &rowHeader) {
+                        hasEmpty = true
                     }
                 }
-                let raw = reader.string(span)
-                if !isTextColumn[column], raw.trimmingCharacters(in: .whitespaces).isEmpty {
-                    append(Self.pending, column: column, isCode: isCodeColumn[column])
-                    hasEmpty = true
-                    continue
+            } else {
+                guard try reader.next(&fields) else { break }
+                if fields.count != planCount {
+                    report(.wrongCellCount(expected: planCount, found: fields.count), line: reader.recordLine, column: "", value: "")
+                    for column in planArray[min(fields.count, planCount)...] where column >= 0 {
+                        append(Self.pending, column: column, isCode: isCodeColumn[column])
+                        hasEmpty = true
+                    }
                 }
-                switch parsers[column].parse(raw) {
-                case .success(let value): store(value, column: column, row: row, isCode: isCodeColumn[column])
-                case .failure(let kind):
-                    report(kind, line: line, column: codebook.variables[column].name, value: raw)
-                    append(MissingReason.invalid.rawValue, column: column, isCode: isCodeColumn[column])
-                    invalidRaw[column][row] = raw
+                let count = min(fields.count, planCount)
+                reader.buffer.withUnsafeBufferPointer { bytes in
+                    for position in 0..<count where readPosition(plan[position], fields[position], row: row, bytes: bytes, reader: reader,
+                                                                 header: &rowHeader) {
+                        hasEmpty = true
+                    }
                 }
             }
             for column in absent { append(MissingReason.notReached.rawValue, column: column, isCode: isCodeColumn[column]) }
             headers.append(rowHeader)
-            if hasEmpty { rowsWithEmptyCells.append(row) }
+            if hasEmpty || !emptyColumns.isEmpty { resolveEmptyCells(row: row) }
             rowCount += 1
+            stagedRows += 1
+            if stagedRows == Self.chunkRows { flushStage(reader) }
+        }
+        flushStage(reader)
+    }
+
+    /// One cell of a header position; true when it is an empty variable cell.
+    mutating func readPosition(_ column: Int, _ span: CSVFieldSpan, row: Int, bytes: UnsafeBufferPointer<UInt8>,
+                               reader: CSVRecordReader, header: inout RowHeader) -> Bool {
+        if column >= 0 {
+            if case .scale(let points) = codebook.variables[column].kind, points <= 9, span.end - span.start == 1 {
+                let digit = bytes[span.start] &- 0x30
+                if digit >= 1, digit <= points { stage[column * Self.chunkRows + stagedRows] = digit; return false }
+            }
+            return readCell(span, column: column, row: row, bytes: bytes, reader: reader)
+        }
+        guard column <= -2 else { return false }
+        let field = RowField.ordered[-2 - column]
+        if readFastField(field, span, bytes, into: &header) { return false }
+        readField(field, reader.string(span).trimmedSpaces, into: &header, line: reader.recordLine)
+        if field == .wave, let wave = header.wave {
+            lastWave = (Array(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])), wave)
+        }
+        return false
+    }
+
+    /// Any cell but a one-digit scale point; true when the cell is empty (its kind of missing is decided with its row).
+    @inline(never)
+    mutating func readCell(_ span: CSVFieldSpan, column: Int, row: Int, bytes: UnsafeBufferPointer<UInt8>,
+                           reader: CSVRecordReader) -> Bool {
+        let isCode = isCodeColumn[column]
+        if span.end == span.start {
+            append(Self.pending, column: column, isCode: isCode)
+            return true
+        }
+        if isCode {
+            // Escape answers ("nsp") are the next most common cells: matched on their bytes.
+            let cell = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+            for (escape, code) in escapeBytes[column] where cell.elementsEqual(escape) {
+                append(code, column: column, isCode: true)
+                return false
+            }
+        }
+        let raw = reader.string(span)
+        if !isTextColumn[column], raw.trimmedSpaces.isEmpty {
+            append(Self.pending, column: column, isCode: isCode)
+            return true
+        }
+        switch parsers[column].parse(raw) {
+        case .success(let value): store(value, column: column, row: row, isCode: isCode)
+        case .failure(let kind):
+            report(kind, line: reader.recordLine, column: codebook.variables[column].name, value: raw)
+            append(MissingReason.invalid.rawValue, column: column, isCode: isCode)
+            invalidRaw[column][row] = raw
+        }
+        return false
+    }
+
+    static let chunkRows = 4096
+
+    /// Moves the staged code cells to their columns.
+    mutating func flushStage(_ reader: CSVRecordReader) {
+        guard stagedRows > 0 else { return }
+        for column in codebook.variables.indices where isCodeColumn[column] {
+            codes[column].append(contentsOf: UnsafeBufferPointer(start: stage + column * Self.chunkRows, count: stagedRows))
+        }
+        if flushedRows == 0, expectedBytes > 0, reader.consumedBytes > 0 {
+            // Size every column once from the first block's bytes per row: no regrowth copies, no doubling slack.
+            let estimate = Int(Double(expectedBytes) / Double(reader.consumedBytes) * Double(stagedRows) * 1.01) + 16
+            for column in codebook.variables.indices where isCodeColumn[column] { codes[column].reserveCapacity(estimate) }
+            headers.reserveCapacity(estimate)
+        }
+        flushedRows += stagedRows
+        stagedRows = 0
+    }
+
+    /// Session ids and statuses as `octant export` writes them, read without building strings; false to take the slow path.
+    func readFastField(_ field: RowField, _ span: CSVFieldSpan, _ buffer: UnsafeBufferPointer<UInt8>, into header: inout RowHeader) -> Bool {
+        switch field {
+        case .session:
+            guard span.end - span.start == 32 else { return false }
+            var high: UInt64 = 0, low: UInt64 = 0
+            var invalid: UInt8 = 0
+            Self.hexDigits.withUnsafeBufferPointer { table in
+                for index in 0..<16 {
+                    let high4 = table[Int(buffer[span.start + index])], low4 = table[Int(buffer[span.start + 16 + index])]
+                    invalid |= high4 | low4
+                    high = high << 4 | UInt64(high4 & 0x0F)
+                    low = low << 4 | UInt64(low4 & 0x0F)
+                }
+            }
+            guard invalid & 0xF0 == 0 else { return false }
+            header.sessionID = SessionID(high: high, low: low)
+            return true
+        case .status:
+            let bytes = UnsafeBufferPointer(rebasing: buffer[span.start..<span.end])
+            if bytes.elementsEqual(Self.completeBytes) { header.status = .complete; return true }
+            if bytes.elementsEqual(Self.partialBytes) { header.status = .partial; return true }
+            return false
+        case .wave:
+            guard let (bytes, wave) = lastWave, UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]).elementsEqual(bytes) else { return false }
+            header.wave = wave
+            return true
+        default:
+            return false
         }
     }
+
+    /// Value of each byte as a hexadecimal digit, 0xFF for other bytes.
+    static let hexDigits: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x30...0x39: return UInt8(byte - 0x30)
+        case 0x61...0x66: return UInt8(byte - 0x61 + 10)
+        case 0x41...0x46: return UInt8(byte - 0x41 + 10)
+        default: return 0xFF
+        }
+    }
+
+    static let completeBytes = Array(RowStatus.complete.name.utf8), partialBytes = Array(RowStatus.partial.name.utf8)
 
     static func isScore(_ variable: Variable) -> Bool { if case .score = variable.kind { return true } else { return false } }
 
     @inline(__always)
     mutating func append(_ code: UInt8, column: Int, isCode: Bool) {
+        if code == Self.pending { emptyColumns.append(column) }
         if isCode {
-            codes[column].append(code)
+            stage[column * Self.chunkRows + stagedRows] = code
         } else {
             status[column].append(code)
             if case .text = codebook.variables[column].kind { texts[column].append("") } else { numbers[column].append(0) }

@@ -3,7 +3,7 @@ import Questionnaire
 
 /// Reads one CSV cell for a variable: codes, labels (as a fallback, for files exported with labels), escape codes,
 /// numbers with a decimal point or comma. Returns the value, or the kind of problem.
-struct CellParser: Sendable {
+final class CellParser: Sendable {
     let variable: Variable
     let layout: ColumnLayout
     let format: NumberFormat?
@@ -29,7 +29,7 @@ struct CellParser: Sendable {
 
     /// `text` is never empty here (empty cells are missing values, decided per row).
     func parse(_ raw: String) -> Result<DatasetValue, ImportIssue.Kind> {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmedSpaces
         if case .text = variable.kind { return .success(.text(FormulaGuard.unguard(raw))) }
         if layout.escapeIndex[text] != nil { return .success(.escape(text)) }
         if let escape = escapeByLabel[text] { return .success(.escape(escape)) }
