@@ -150,6 +150,16 @@ struct JournalLineEncoder {
     /// A JSON string as `JSONEncoder` writes it: quotes, backslashes and control characters escaped, the rest as UTF-8.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
+        // Fast path: keys and codes never need escaping, so copy them whole.
+        let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
+            out.append(0x22)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22: out += [0x5C, 0x22]

@@ -120,6 +120,37 @@ final class SimulationRulesTests: XCTestCase {
         XCTAssertGreaterThan(sxy / (sxx * syy).squareRoot(), 0.2)
     }
 
+    /// Hard constraints always hold; soft ones hold or are confirmed, as the runner would record it.
+    func testConstraintsAreRespectedOrConfirmed() throws {
+        let text = """
+        survey contraintes version 1 language fr
+        title: "Contraintes"
+        number enfants "Combien d'enfants ?" 0..20 required
+          require: enfants <= 15 "Plus de 15 ?"
+          expect: enfants <= 8 "Plus de 8 : confirmez-vous ?"
+        multiple aides "Aides" min 1 max 2
+          caf "CAF"
+          cpam "CPAM"
+          mairie "Mairie"
+          aucune "Aucune" exclusive
+        """
+        let result = QuestionnaireParser.parse(text: text)
+        XCTAssertFalse(result.hasErrors, "\(result.diagnostics)")
+        let sessions = try SurveySimulator(survey: result.survey, options: SimulationOptions(respondents: 300, seed: 2)).sessions()
+        var confirmed = 0
+        for session in sessions {
+            guard case .value(.number(let n))? = session.answers["enfants"] else { return XCTFail("required enfants") }
+            XCTAssertLessThanOrEqual(n, 15)
+            let warned = session.events.contains { if case .warningConfirmed = $0.event { return true } else { return false } }
+            XCTAssertEqual(warned, n > 8, "a warning is confirmed exactly when the expectation fails")
+            if warned { confirmed += 1 }
+            if case .value(let value)? = session.answers["aides"] {
+                Self.assertValid(value, for: result.survey.question("aides")!, key: "aides")
+            }
+        }
+        XCTAssertLessThan(confirmed, 30)
+    }
+
     static func items(of question: Question) -> [Item?] {
         switch question.kind {
         case .likert(_, let items, let retrospective):
