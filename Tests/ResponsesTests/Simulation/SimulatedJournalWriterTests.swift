@@ -68,6 +68,23 @@ final class SimulatedJournalWriterTests: XCTestCase {
         journal.close()
     }
 
+    /// Batches generated and encoded on several cores give the bytes of writing the sessions one by one.
+    func testParallelBatchesWriteTheSameBytesAsOneByOne() throws {
+        let survey = try SimulationFixtures.survey("accompagnement-impact")
+        let simulator = try SurveySimulator(survey: survey, options: SimulationOptions(respondents: 45, seed: 6))
+        let sequential = try SimulatedJournalWriter(dataDirectory: directory.appendingPathComponent("a"),
+                                                    deviceID: simulator.deviceID, questionnaire: simulator.identity)
+        for index in 0..<45 { try sequential.write(simulator.session(index: index)) }
+        try sequential.finish()
+        let parallel = try SimulatedJournalWriter(dataDirectory: directory.appendingPathComponent("b"),
+                                                  deviceID: simulator.deviceID, questionnaire: simulator.identity)
+        try parallel.write(sessionsOf: 45, batch: 4) { simulator.session(index: $0) }
+        try parallel.finish()
+        XCTAssertEqual(try Data(contentsOf: sequential.fileURL), try Data(contentsOf: parallel.fileURL))
+        XCTAssertEqual(parallel.sessionCount, 45)
+        XCTAssertEqual(parallel.eventCount, sequential.eventCount)
+    }
+
     func testRefusesAJournalThatAlreadyHoldsEvents() throws {
         let device = SyntheticData.deviceID(seed: 1)
         let first = try SimulatedJournalWriter(dataDirectory: directory, deviceID: device, questionnaire: Self.identity)
