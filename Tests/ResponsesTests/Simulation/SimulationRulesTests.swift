@@ -33,7 +33,7 @@ final class SimulationRulesTests: XCTestCase {
     func testConditionsRequiredRangesChoicesAndEscapes() throws {
         for name in ["esc-professionnels", "accompagnement-impact", "esc-usagers"] {
             let survey = try SimulationFixtures.survey(name)
-            let sessions = try SurveySimulator(survey: survey, options: SimulationOptions(respondents: 300, seed: 3)).sessions()
+            let sessions = try SurveySimulator(survey: survey, options: SimulationOptions(respondents: 150, seed: 3)).sessions()
             var answered = 0, skipped = 0, escapes = 0
             for session in sessions {
                 let answers = session.answers
