@@ -169,7 +169,7 @@ enum Help {
             Échelles : effet aléatoire par groupe du plan d'analyse, trait latent par bloc (items corrélés),
             blocs rétrospectifs « avant » plus bas que « maintenant » en moyenne. Même graine, même journal.
             --targets suit les chiffres publiés d'un rapport (voir Questionnaires/data/README.md) : effectifs
-            des groupes, moyennes par groupe à ±0,05 (vérifiées à la fin ; code 1 si une cible est manquée).
+            des groupes, moyennes par groupe à ±0,05 (vérifiées à la fin ; chaque cible manquée est signalée).
             --wave enregistre la vague dans chaque session.
             """, en: """
             octant simulate FILE --respondents N [--seed S] [--data DIR] [--targets TARGETS.csv] [--wave W]
@@ -182,7 +182,7 @@ enum Help {
             plan, a latent trait per block (correlated items), retrospective "before" lower than "now" on
             average. Same seed, same journal.
             --targets follows a report's published numbers (see Questionnaires/data/README.md): group sizes,
-            group means within ±0.05 (checked at the end; exit status 1 if a target is missed).
+            group means within ±0.05 (checked at the end; every missed target is reported).
             --wave records the wave in every session.
             """)
         case "help":

@@ -26,50 +26,50 @@ struct JournalLineEncoder {
     mutating func sessionStarted(_ start: SessionStart, sequence: UInt64, at time: JournalTimestamp, into out: inout [UInt8]) {
         out.append(0x7B)
         head(event: "session-started", at: time, into: &out)
-        out += Array(",\"language\":".utf8); Self.appendQuoted(start.language, to: &out)
-        out += Array(",\"mediatorEnters\":".utf8); out += Array((start.mediatorEntersAnswers ? "true" : "false").utf8)
-        out += Array(",\"mode\":".utf8); Self.appendQuoted(start.mode.rawValue, to: &out)
-        out += Array(",\"order\":[".utf8)
+        out.append(literal: ",\"language\":"); Self.appendQuoted(start.language, to: &out)
+        out.append(literal: ",\"mediatorEnters\":"); out.append(literal: start.mediatorEntersAnswers ? "true" : "false")
+        out.append(literal: ",\"mode\":"); Self.appendQuoted(start.mode.rawValue, to: &out)
+        out.append(literal: ",\"order\":[")
         for (index, item) in start.presentedOrder.enumerated() {
             if index > 0 { out.append(0x2C) }
             Self.appendQuoted(item, to: &out)
         }
         out.append(0x5D)
-        if let code = start.participantCode { out += Array(",\"participant\":".utf8); Self.appendQuoted(code, to: &out) }
-        out += Array(",\"questionnaire\":".utf8); out += questionnaire
-        out += Array(",\"seed\":".utf8); Self.appendQuoted(String(start.seed), to: &out)
+        if let code = start.participantCode { out.append(literal: ",\"participant\":"); Self.appendQuoted(code, to: &out) }
+        out.append(literal: ",\"questionnaire\":"); out += questionnaire
+        out.append(literal: ",\"seed\":"); Self.appendQuoted(String(start.seed), to: &out)
         tail(sequence: sequence, into: &out)
-        if let wave = start.wave { out += Array(",\"wave\":".utf8); Self.appendQuoted(wave, to: &out) }
+        if let wave = start.wave { out.append(literal: ",\"wave\":"); Self.appendQuoted(wave, to: &out) }
         out += [0x7D, 0x0A]
     }
 
     mutating func answer(_ answer: JournalAnswer, item: String, sequence: UInt64, at time: JournalTimestamp,
                          into out: inout [UInt8]) {
-        out += Array("{\"answer\":{".utf8)
+        out.append(literal: "{\"answer\":{")
         switch answer {
-        case .skipped: out += Array("\"skipped\":true".utf8)
-        case .value(.scalePoint(let point)): out += Array("\"point\":".utf8); Self.appendInteger(Int64(point), to: &out)
+        case .skipped: out.append(literal: "\"skipped\":true")
+        case .value(.scalePoint(let point)): out.append(literal: "\"point\":"); Self.appendInteger(Int64(point), to: &out)
         case .value(.choice(let code, let other)):
-            out += Array("\"choice\":".utf8); Self.appendQuoted(code, to: &out)
-            if let other { out += Array(",\"other\":".utf8); Self.appendQuoted(other, to: &out) }
+            out.append(literal: "\"choice\":"); Self.appendQuoted(code, to: &out)
+            if let other { out.append(literal: ",\"other\":"); Self.appendQuoted(other, to: &out) }
         case .value(.choices(let codes, let other)):
-            out += Array("\"choices\":[".utf8)
+            out.append(literal: "\"choices\":[")
             for (index, code) in codes.enumerated() {
                 if index > 0 { out.append(0x2C) }
                 Self.appendQuoted(code, to: &out)
             }
             out.append(0x5D)
-            if let other { out += Array(",\"other\":".utf8); Self.appendQuoted(other, to: &out) }
+            if let other { out.append(literal: ",\"other\":"); Self.appendQuoted(other, to: &out) }
         case .value(.number(let number)):
-            out += Array("\"number\":".utf8); Self.appendQuoted(ExactDecimalText.text(of: number) ?? "0", to: &out)
-        case .value(.text(let text)): out += Array("\"text\":".utf8); Self.appendQuoted(text, to: &out)
-        case .value(.escape(let code)): out += Array("\"escape\":".utf8); Self.appendQuoted(code, to: &out)
+            out.append(literal: "\"number\":"); Self.appendQuoted(ExactDecimalText.text(of: number) ?? "0", to: &out)
+        case .value(.text(let text)): out.append(literal: "\"text\":"); Self.appendQuoted(text, to: &out)
+        case .value(.escape(let code)): out.append(literal: "\"escape\":"); Self.appendQuoted(code, to: &out)
         }
         out.append(0x7D)
         out.append(0x2C)
         head(event: "answer", at: time, into: &out)
-        out += Array(",\"item\":".utf8); Self.appendQuoted(item, to: &out)
-        out += Array(",\"questionnaire\":".utf8); out += questionnaire
+        out.append(literal: ",\"item\":"); Self.appendQuoted(item, to: &out)
+        out.append(literal: ",\"questionnaire\":"); out += questionnaire
         tail(sequence: sequence, into: &out)
         out += [0x7D, 0x0A]
     }
@@ -78,35 +78,35 @@ struct JournalLineEncoder {
                                    into out: inout [UInt8]) {
         out.append(0x7B)
         head(event: "warning-confirmed", at: time, into: &out)
-        out += Array(",\"item\":".utf8); Self.appendQuoted(item, to: &out)
-        out += Array(",\"questionnaire\":".utf8); out += questionnaire
+        out.append(literal: ",\"item\":"); Self.appendQuoted(item, to: &out)
+        out.append(literal: ",\"questionnaire\":"); out += questionnaire
         tail(sequence: sequence, into: &out)
-        out += Array(",\"warning\":".utf8); Self.appendQuoted(warning, to: &out)
+        out.append(literal: ",\"warning\":"); Self.appendQuoted(warning, to: &out)
         out += [0x7D, 0x0A]
     }
 
     mutating func completed(sequence: UInt64, at time: JournalTimestamp, into out: inout [UInt8]) {
         out.append(0x7B)
         head(event: "completed", at: time, into: &out)
-        out += Array(",\"questionnaire\":".utf8); out += questionnaire
+        out.append(literal: ",\"questionnaire\":"); out += questionnaire
         tail(sequence: sequence, into: &out)
         out += [0x7D, 0x0A]
     }
 
     /// `"at":…,"code":…,"device":…,"event":…` — the keys that sort before the event-specific ones.
-    private mutating func head(event: String, at time: JournalTimestamp, into out: inout [UInt8]) {
-        out += Array("\"at\":\"".utf8)
+    private mutating func head(event: StaticString, at time: JournalTimestamp, into out: inout [UInt8]) {
+        out.append(literal: "\"at\":\"")
         appendTimestamp(time, to: &out)
-        out += Array("\",\"code\":".utf8); out += sessionCode
-        out += Array(",\"device\":".utf8); out += device
-        out += Array(",\"event\":\"".utf8); out += Array(event.utf8); out.append(0x22)
+        out.append(literal: "\",\"code\":"); out += sessionCode
+        out.append(literal: ",\"device\":"); out += device
+        out.append(literal: ",\"event\":\""); out.append(literal: event); out.append(0x22)
     }
 
     /// `,"seq":…,"session":…,"v":1`.
     private func tail(sequence: UInt64, into out: inout [UInt8]) {
-        out += Array(",\"seq\":".utf8); Self.appendInteger(Int64(sequence), to: &out)
-        out += Array(",\"session\":".utf8); out += sessionHex
-        out += Array(",\"v\":".utf8); Self.appendInteger(Int64(JournalEvent.currentFormatVersion), to: &out)
+        out.append(literal: ",\"seq\":"); Self.appendInteger(Int64(sequence), to: &out)
+        out.append(literal: ",\"session\":"); out += sessionHex
+        out.append(literal: ",\"v\":"); Self.appendInteger(Int64(JournalEvent.currentFormatVersion), to: &out)
     }
 
     private mutating func appendTimestamp(_ time: JournalTimestamp, to out: inout [UInt8]) {
@@ -132,9 +132,13 @@ struct JournalLineEncoder {
     static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
         if value < 0 { out.append(0x2D) }
         var magnitude = value.magnitude
-        var digits: [UInt8] = []
-        repeat { digits.append(0x30 + UInt8(magnitude % 10)); magnitude /= 10 } while magnitude > 0
-        out += digits.reversed()
+        var divisor: UInt64 = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            out.append(0x30 + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 
     static func quoted(_ text: String) -> [UInt8] {
@@ -146,6 +150,16 @@ struct JournalLineEncoder {
     /// A JSON string as `JSONEncoder` writes it: quotes, backslashes and control characters escaped, the rest as UTF-8.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
+        // Fast path: keys and codes never need escaping, so copy them whole.
+        let copied: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied == true {
+            out.append(0x22)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22: out += [0x5C, 0x22]
@@ -156,11 +170,19 @@ struct JournalLineEncoder {
             case 0x08: out += [0x5C, 0x62]
             case 0x0C: out += [0x5C, 0x66]
             case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                func hex(_ nibble: UInt8) -> UInt8 { nibble < 10 ? 0x30 + nibble : 0x57 + nibble }
+                out += [0x5C, 0x75, 0x30, 0x30, hex(byte >> 4), hex(byte & 0x0F)]
             default: out.append(byte)
             }
         }
         out.append(0x22)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends a literal's UTF-8 bytes without building an intermediate array.
+    @inline(__always)
+    mutating func append(literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }

@@ -35,12 +35,14 @@ struct RespondentGenerator: Sendable {
         let id = SessionID(high: idRandom.next(), low: idRandom.next())
         let startedAt = JournalTimestamp(millisecondsSinceEpoch: firstStart.millisecondsSinceEpoch + Int64(index) * 97_000)
         var clock = startedAt.millisecondsSinceEpoch
-        var values: [String: AnswerValue] = [:]
+        var values: [String: AnswerValue] = Dictionary(minimumCapacity: 128)
         var events: [(SimulatedSession.Event, JournalTimestamp)] = []
+        events.reserveCapacity(128)
         var order: [String] = []
+        order.reserveCapacity(128)
         for (questionIndex, planned) in plan.questions.enumerated() {
             guard planned.conditions.allSatisfy({ $0.evaluate(values) }) else { continue }
-            var units = planned.units.filter { $0.item?.condition?.evaluate(values) ?? true }
+            var units = planned.hasItemConditions ? planned.units.filter { $0.condition?.evaluate(values) ?? true } : planned.units
             if planned.question.shuffle { units = shuffled(units, random: &random) }
             if units.isEmpty { continue }
             var drawn: [(String, JournalAnswer)] = []
@@ -48,19 +50,25 @@ struct RespondentGenerator: Sendable {
             while true {
                 drawn = draw(planned, units: units, questionIndex: questionIndex, respondent: index, values: values,
                              random: &random)
-                drawn = drawn.map { key, answer in (key, forced[key] ?? answer) }
-                var trial = values
-                for (key, answer) in drawn { if case .value(let v) = answer { trial[key] = v } }
+                if !forced.isEmpty { drawn = drawn.map { key, answer in (key, forced[key] ?? answer) } }
                 attempt += 1
-                let unmet = planned.question.constraints.filter { !$0.condition.evaluate(trial) }
-                if unmet.allSatisfy({ $0.strength == .expected }) && (unmet.isEmpty || attempt >= Self.maximumRedraws) {
-                    values = trial
+                var unmet: [Constraint] = []
+                if !planned.question.constraints.isEmpty {
+                    var trial = values
+                    for (key, answer) in drawn { if case .value(let v) = answer { trial[key] = v } }
+                    unmet = planned.question.constraints.filter { !$0.condition.evaluate(trial) }
+                }
+                let onlyWarnings = unmet.allSatisfy { $0.strength == .expected }
+                // A required question whose hard constraint no draw met keeps its last draw: required means answered.
+                let givingUp = planned.question.isRequired && attempt >= Self.maximumRedraws * 50
+                if (onlyWarnings && (unmet.isEmpty || attempt >= Self.maximumRedraws)) || givingUp {
+                    for (key, answer) in drawn { if case .value(let v) = answer { values[key] = v } }
                     for (key, answer) in drawn {
                         clock += 2_000 + Int64(random.index(13_000))
                         events.append((.answer(item: key, answer: answer), JournalTimestamp(millisecondsSinceEpoch: clock)))
                         order.append(key)
                     }
-                    for constraint in unmet {
+                    for constraint in unmet where constraint.strength == .expected {
                         clock += 1_500
                         events.append((.warningConfirmed(item: planned.units[0].key, warning: constraint.id),
                                        JournalTimestamp(millisecondsSinceEpoch: clock)))
@@ -78,7 +86,6 @@ struct RespondentGenerator: Sendable {
                         }
                         break
                     }
-                    if attempt >= Self.maximumRedraws * 50 { break }
                 }
             }
         }
@@ -133,7 +140,7 @@ struct RespondentGenerator: Sendable {
                 if let special = escapeOrSkip(unit.escapes) { return (unit.key, special) }
                 var level = unit.baseLevel + groupEffect + trait + noise
                 if unit.moment == Retrospective.thenSuffix { level -= max(0, shift) }
-                if unit.item?.isReversed == true { level = Double(planned.points + 1) - level }
+                if unit.isReversed { level = Double(planned.points + 1) - level }
                 let point = min(planned.points, max(1, Int(level.rounded())))
                 return (unit.key, .value(.scalePoint(point)))
             }

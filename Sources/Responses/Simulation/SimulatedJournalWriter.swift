@@ -56,23 +56,40 @@ public final class SimulatedJournalWriter {
     /// Appends a session: started, its answers and warnings, completed. Durable only after `finish()`.
     public func write(_ session: SimulatedSession) throws(SimulationError) {
         guard descriptor >= 0 else { throw .journal(.closed) }
-        encoder.begin(session: session.id)
-        encoder.sessionStarted(session.start, sequence: nextSequence, at: session.startedAt, into: &buffer)
-        nextSequence += 1
-        for (event, time) in session.events {
-            switch event {
-            case .answer(let item, let answer):
-                encoder.answer(answer, item: item, sequence: nextSequence, at: time, into: &buffer)
-            case .warningConfirmed(let item, let warning):
-                encoder.warningConfirmed(warning, item: item, sequence: nextSequence, at: time, into: &buffer)
-            }
-            nextSequence += 1
-        }
-        encoder.completed(sequence: nextSequence, at: session.completedAt, into: &buffer)
-        nextSequence += 1
+        Self.encode(session, encoder: &encoder, sequence: &nextSequence, into: &buffer)
         eventCount += session.events.count + 2
         sessionCount += 1
         if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
+    var nextSequenceNumber: UInt64 { nextSequence }
+
+    /// Appends lines encoded elsewhere (by the parallel writer), which continue this journal's sequence.
+    func appendEncoded(_ bytes: [UInt8], sessions: Int, events: Int) throws(SimulationError) {
+        guard descriptor >= 0 else { throw .journal(.closed) }
+        buffer += bytes
+        nextSequence += UInt64(events)
+        eventCount += events
+        sessionCount += sessions
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
+    static func encode(_ session: SimulatedSession, encoder: inout JournalLineEncoder, sequence: inout UInt64,
+                       into buffer: inout [UInt8]) {
+        encoder.begin(session: session.id)
+        encoder.sessionStarted(session.start, sequence: sequence, at: session.startedAt, into: &buffer)
+        sequence += 1
+        for (event, time) in session.events {
+            switch event {
+            case .answer(let item, let answer):
+                encoder.answer(answer, item: item, sequence: sequence, at: time, into: &buffer)
+            case .warningConfirmed(let item, let warning):
+                encoder.warningConfirmed(warning, item: item, sequence: sequence, at: time, into: &buffer)
+            }
+            sequence += 1
+        }
+        encoder.completed(sequence: sequence, at: session.completedAt, into: &buffer)
+        sequence += 1
     }
 
     /// Writes what is buffered, syncs the file once, and closes it.

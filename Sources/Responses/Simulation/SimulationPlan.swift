@@ -7,7 +7,10 @@ struct SimulationPlan: Sendable {
     /// One answer key of a question: a Likert item (or one moment of a retrospective item), a grid row, or the question.
     struct Unit: Sendable {
         var key: String
-        var item: Item?
+        /// The item's own `when`, and whether it is reverse-keyed (what the generator needs of the `Item`, kept apart
+        /// because copying whole items, texts and all, for every respondent dominated the simulation's time).
+        var condition: Condition?
+        var isReversed: Bool
         /// `before` or `now` for the two answers of a retrospective item.
         var moment: String?
         var escapes: [String]
@@ -15,13 +18,24 @@ struct SimulationPlan: Sendable {
         var baseLevel: Double
     }
 
-    struct PlannedQuestion: Sendable {
-        var question: Question
-        var conditions: [Condition]
-        var units: [Unit]
-        var points: Int
+    /// Immutable and shared by reference: the generator reads it for every respondent without copying it.
+    final class PlannedQuestion: Sendable {
+        let question: Question
+        let conditions: [Condition]
+        let units: [Unit]
+        let hasItemConditions: Bool
+        let points: Int
         /// Group effect of this block, by comparison of the analysis plan, then by the group's option code.
-        var groupEffects: [[String: Double]]
+        let groupEffects: [[String: Double]]
+
+        init(question: Question, conditions: [Condition], units: [Unit], points: Int, groupEffects: [[String: Double]]) {
+            self.question = question
+            self.conditions = conditions
+            self.units = units
+            hasItemConditions = units.contains { $0.condition != nil }
+            self.points = points
+            self.groupEffects = groupEffects
+        }
     }
 
     var survey: Survey
@@ -66,19 +80,19 @@ struct SimulationPlan: Sendable {
                 let level = 1 + span * (0.30 + 0.55 * random.unit())
                 let escapes = question.escapes + (item?.escapes ?? [])
                 if retrospective != nil {
-                    units.append(Unit(key: key + "." + Retrospective.thenSuffix, item: item, moment: Retrospective.thenSuffix,
+                    units.append(Unit(key: key + "." + Retrospective.thenSuffix, condition: item?.condition, isReversed: item?.isReversed ?? false, moment: Retrospective.thenSuffix,
                                       escapes: escapes, baseLevel: level))
-                    units.append(Unit(key: key + "." + Retrospective.nowSuffix, item: item, moment: Retrospective.nowSuffix,
+                    units.append(Unit(key: key + "." + Retrospective.nowSuffix, condition: item?.condition, isReversed: item?.isReversed ?? false, moment: Retrospective.nowSuffix,
                                       escapes: escapes, baseLevel: level))
                 } else {
-                    units.append(Unit(key: key, item: item, moment: nil, escapes: escapes, baseLevel: level))
+                    units.append(Unit(key: key, condition: item?.condition, isReversed: item?.isReversed ?? false, moment: nil, escapes: escapes, baseLevel: level))
                 }
             }
         case .grid(_, let rows):
-            units = rows.map { Unit(key: "\(question.id).\($0.id)", item: $0, moment: nil,
+            units = rows.map { Unit(key: "\(question.id).\($0.id)", condition: $0.condition, isReversed: false, moment: nil,
                                     escapes: question.escapes + $0.escapes, baseLevel: 0) }
         default:
-            units = [Unit(key: question.id, item: nil, moment: nil, escapes: question.escapes, baseLevel: 0)]
+            units = [Unit(key: question.id, condition: nil, isReversed: false, moment: nil, escapes: question.escapes, baseLevel: 0)]
         }
         var effects: [[String: Double]] = []
         for comparison in survey.analysis.comparisons {

@@ -73,12 +73,13 @@ public struct SurveySimulator: Sendable {
     }
 
     /// Writes every session to `<dataDirectory>/journal-synthetic-<seed>.jsonl` with one fsync; returns the file.
-    /// Without targets, sessions are generated and written one at a time (memory stays flat for millions).
+    /// Without targets, sessions are generated and encoded in batches on every core (memory stays flat for millions).
     @discardableResult
     public func write(to dataDirectory: URL) throws(SimulationError) -> SimulatedJournalWriter {
         let writer = try SimulatedJournalWriter(dataDirectory: dataDirectory, deviceID: deviceID, questionnaire: identity)
         if options.targets == nil {
-            for index in 0..<options.respondents { try writer.write(session(index: index)) }
+            let generator = self.generator
+            try writer.write(sessionsOf: options.respondents) { generator.session(index: $0) }
         } else {
             for session in try sessions() { try writer.write(session) }
         }
