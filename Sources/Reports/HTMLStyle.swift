@@ -38,7 +38,7 @@ enum HTMLStyle {
     svg.chart .midpoint { stroke: #1a1a1a; stroke-width: 1; stroke-dasharray: 4 3; }
     svg.chart .band { fill: #f4f4f4; }
     svg.chart .ci { fill: none; stroke-width: 2; }
-    svg.chart .marker { stroke: #ffffff; stroke-width: 1; }
+    svg.chart .marker { stroke: #1a1a1a; stroke-width: 0.75; }
     @media print {
       @page { margin: 1.6cm 1.4cm; }
       html { font-size: 10pt; }

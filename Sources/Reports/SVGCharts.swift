@@ -124,7 +124,8 @@ enum ChartPalette {
     }
 
     /// Okabe & Ito (2008) colour-blind-safe colours (yellow left out: too pale on white), paired with distinct shapes.
-    static let groupColors = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"].map(ChartColor.init(hex:))
+    /// The first five contrast at least 3:1 with white (WCAG 1.4.11); the pale ones come last and markers are outlined.
+    static let groupColors = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#000000", "#e69f00", "#56b4e9"].map(ChartColor.init(hex:))
 }
 
 /// Label lines for a chart's left margin: words wrapped on at most `lines` lines of `width` characters,
@@ -137,9 +138,15 @@ func chartLabelLines(_ text: String, width: Int, lines: Int) -> [String] {
     return kept
 }
 
+/// The average width of a character in ems, on the wide side of common sans-serif fonts (DejaVu Sans, Arial).
+let characterWidth = 0.6
+
+/// Item labels in a chart's left margin: characters per line and lines, the rest in the label's tooltip.
+let chartLabelWidth = 36, chartLabelLineCount = 3
+
 /// A rough width of text in a sans-serif font, enough to lay out labels and legends without a font engine.
 func estimatedTextWidth(_ text: String, fontSize: Double) -> Double {
-    Double(text.count) * fontSize * 0.56
+    Double(text.count) * fontSize * characterWidth
 }
 
 /// The `<svg>` element of a chart: accessible as one image whose name is its title and whose description is

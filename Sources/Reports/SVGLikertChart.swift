@@ -49,7 +49,7 @@ struct LikertChartSVG {
     var anchors: (String, String)
     var language: Language
 
-    let width = 760.0, labelRight = 228.0, plotLeft = 240.0, plotRight = 690.0, rowHeight = 36.0, barHeight = 22.0, top = 8.0
+    let width = 880.0, labelRight = 272.0, plotLeft = 284.0, plotRight = 800.0, barHeight = 22.0, top = 8.0
 
     /// The axis reaches the longest side, rounded up to a multiple of 20 %.
     var extent: Double {
@@ -62,6 +62,11 @@ struct LikertChartSVG {
         Array((counts + Array(repeating: 0, count: max(0, points))).prefix(max(0, points)))
     }
 
+    func labelLines(_ label: String) -> [String] { chartLabelLines(label, width: chartLabelWidth, lines: chartLabelLineCount) }
+
+    /// Rows grow with their label, so that a long item keeps three readable lines.
+    func rowHeight(_ lines: [String]) -> Double { max(36, Double(lines.count) * 13 + 12) }
+
     func x(_ percent: Double) -> Double {
         let centre = (plotLeft + plotRight) / 2
         return centre + percent / extent * (plotRight - plotLeft) / 2
@@ -70,7 +75,8 @@ struct LikertChartSVG {
     func render(id: String) -> String {
         let colors = ChartPalette.diverging(points: points)
         var body: [String] = []
-        let plotBottom = top + Double(items.count) * rowHeight
+        let rowHeights = items.map { rowHeight(labelLines($0.label)) }
+        let plotBottom = top + rowHeights.reduce(0, +)
         let step = extent <= 40 ? 10.0 : 20.0
         // Grid and axis first, so that the bars lie over them.
         var tick = -extent
@@ -82,12 +88,12 @@ struct LikertChartSVG {
         }
         for (index, item) in items.enumerated() {
             let layout = LikertBarLayout(counts: fitted(item.counts))
-            let centreY = top + Double(index) * rowHeight + rowHeight / 2
+            let centreY = top + rowHeights.prefix(index).reduce(0, +) + rowHeights[index] / 2
             let barY = centreY - barHeight / 2
             let summary = itemSummary(item.label, layout)
             body.append("<g class=\"item\">")
             body.append("<title>\(MarkupText.escape(summary))</title>")
-            body.append(svgLabel(chartLabelLines(item.label, width: 38, lines: 2), x: labelRight, y: centreY, lineHeight: 13, tooltip: item.label))
+            body.append(svgLabel(labelLines(item.label), x: labelRight, y: centreY, lineHeight: 13, tooltip: item.label))
             if layout.total == 0 {
                 body.append(svgText(language.pick(fr: "aucune réponse", en: "no answer"), x: x(0) + 6, y: centreY + 4, className: "note"))
             }
@@ -108,7 +114,7 @@ struct LikertChartSVG {
         let captionY = plotBottom + 32
         body.append(svgText("← " + language.pick(fr: "désaccord", en: "disagreement"), x: x(0) - 8, y: captionY, anchor: "end", className: "axis-title"))
         body.append(svgText(language.pick(fr: "accord", en: "agreement") + " →", x: x(0) + 8, y: captionY, className: "axis-title"))
-        body.append(svgText(language.pick(fr: "% des réponses", en: "% of answers"), x: plotLeft, y: captionY, className: "axis-title"))
+        body.append(svgText(language.pick(fr: "% des réponses", en: "% of answers"), x: plotLeft - 20, y: plotBottom + 14, anchor: "end", className: "axis-title"))
         let legendY = captionY + 16
         body += legend(y: legendY, colors: colors)
         return svgElement(id: id, width: width, height: legendY + 30, title: title, description: description(), body: body)
@@ -124,7 +130,7 @@ struct LikertChartSVG {
             out.append(svgText(String(point), x: left + (swatch - 2) / 2, y: y + 13, anchor: "middle", className: "value",
                                fill: colors[point - 1].readableText.hex))
         }
-        let room = Int((start - 12) / (12 * 0.56))
+        let room = Int((start - 12) / (12 * characterWidth))
         out.append(svgText(MarkupText.truncated("1 = " + anchors.0, to: room), x: start - 8, y: y + 13, anchor: "end", tooltip: anchors.0))
         out.append(svgText(MarkupText.truncated("\(points) = " + anchors.1, to: room), x: start + swatch * Double(points) + 6, y: y + 13,
                            tooltip: anchors.1))

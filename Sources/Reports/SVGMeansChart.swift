@@ -13,7 +13,7 @@ struct MeansChartSVG {
     var scale: ClosedRange<Double>
     var language: Language
 
-    let width = 760.0, labelRight = 228.0, plotLeft = 248.0, plotRight = 730.0, groupStep = 15.0, top = 8.0
+    let width = 880.0, labelRight = 272.0, plotLeft = 292.0, plotRight = 850.0, groupStep = 15.0, top = 8.0
 
     var lower: Double { scale.lowerBound }
     var upper: Double { scale.upperBound > scale.lowerBound ? scale.upperBound : scale.lowerBound + 1 }
@@ -28,7 +28,7 @@ struct MeansChartSVG {
     func color(_ group: Int) -> ChartColor { ChartPalette.groupColors[group % ChartPalette.groupColors.count] }
 
     func bandHeight(_ item: Item) -> Double {
-        max(Double(groups.count) * groupStep + 10, Double(chartLabelLines(item.label, width: 38, lines: 2).count) * 13 + 12)
+        max(Double(groups.count) * groupStep + 10, Double(chartLabelLines(item.label, width: chartLabelWidth, lines: chartLabelLineCount).count) * 13 + 12)
     }
 
     func render(id: String) -> String {
@@ -46,7 +46,7 @@ struct MeansChartSVG {
             }
             marks.append("<g class=\"item\">")
             marks.append("<title>\(MarkupText.escape(itemSummary(item)))</title>")
-            marks.append(svgLabel(chartLabelLines(item.label, width: 38, lines: 2), x: labelRight, y: y + height / 2, lineHeight: 13, tooltip: item.label))
+            marks.append(svgLabel(chartLabelLines(item.label, width: chartLabelWidth, lines: chartLabelLineCount), x: labelRight, y: y + height / 2, lineHeight: 13, tooltip: item.label))
             let firstRow = y + height / 2 - Double(groups.count - 1) * groupStep / 2
             for group in groups.indices {
                 guard let mean = item.means[safe: group] ?? nil, mean.isFinite else { continue }

@@ -199,6 +199,8 @@ final class HTMLRendererTests: XCTestCase {
             }
         }
         XCTAssertEqual(ChartColor.black.contrast(with: .white), 21, accuracy: 1e-9)
+        // Group markers: the first five stand out from white paper (WCAG 1.4.11, 3:1 for graphics).
+        for color in ChartPalette.groupColors.prefix(5) { XCTAssertGreaterThanOrEqual(color.contrast(with: .white), 3, color.hex) }
     }
 
     func testMeansChartMarksMidpointClampsIntervalsAndSkipsHiddenMeans() throws {
