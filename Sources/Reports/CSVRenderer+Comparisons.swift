@@ -78,7 +78,8 @@ extension TidyTable {
             add(key, "posthoc.method", postHoc.method.rawValue)
             for pair in postHoc.pairs {
                 guard let first = comparison.groups[safe: pair.first], let second = comparison.groups[safe: pair.second] else { continue }
-                let group = first.code + "|" + second.code
+                // Named as R's TukeyHSD names its rows ("B-A"): the difference is mean(second) − mean(first).
+                let group = second.code + "|" + first.code
                 add(key, group: group, "posthoc.difference", pair.difference)
                 add(key, group: group, "posthoc.se", pair.standardError)
                 add(key, group: group, "posthoc.statistic", pair.statistic)

@@ -7,7 +7,7 @@ import Statistics
 ///
 /// - `section`: `report`, `sample`, `question`, `comparison` or `score`.
 /// - `group`: the compared group's code; in `question` rows the answer (scale point or option code) a count is for;
-///   for post hoc pairs the two codes as `first|second`.
+///   for post hoc pairs the two codes as `B|A`, whose `posthoc.difference` is mean(B) − mean(A) (R's TukeyHSD "B-A").
 /// - `value`: numbers in the C locale at full precision (shortest text that reads back as the same double), infinities
 ///   as `Inf`/`-Inf`; hidden values (nil in the report) and NaN have no row at all.
 ///

@@ -77,8 +77,10 @@ public struct HTMLRenderer {
         var out = ["<div class=\"table-block\">", "<table>"]
         if !caption.isEmpty { out.append("<caption>\(MarkupText.escape(caption))</caption>") }
         out.append("<thead>")
+        // A column without a title (the sample's remarks) gets an empty cell rather than an empty header.
         out.append("<tr>" + table.header.enumerated().map { column, cell in
-            "<th scope=\"col\"\(numeric(column) ? " class=\"num\"" : "")>\(render(cell))</th>"
+            cell.text.isEmpty && cell.superscript == nil ? "<td></td>"
+                : "<th scope=\"col\"\(numeric(column) ? " class=\"num\"" : "")>\(render(cell))</th>"
         }.joined() + "</tr>")
         out.append("</thead>")
         out.append("<tbody>")

@@ -50,6 +50,26 @@ final class CSVRendererTests: XCTestCase {
         XCTAssertFalse(f.contains(","), "C locale")
     }
 
+    func testPostHocPairsAndScores() throws {
+        let report = report(.fr)
+        let rows = try TidyRows(CSVRenderer().render(report))
+        let cells = report.comparisons[0].rows[0].cells
+        let difference = try XCTUnwrap(rows.values(section: "comparison", grouping: "service", variable: "aise.perso", group: "cdas|ccas",
+                                                   statistic: "posthoc.difference").first.flatMap(Double.init))
+        XCTAssertEqual(difference, (cells[1].mean ?? .nan) - (cells[0].mean ?? .nan), accuracy: 1e-12, "B|A reads mean(B) − mean(A)")
+        let score = try XCTUnwrap(report.scores.first)
+        let alpha = rows.values(section: "score", grouping: "", variable: score.id, group: "", statistic: "alpha")
+        XCTAssertEqual(alpha.map { Double($0) }, [score.reliability?.alpha])
+        let itemRest = rows.values(section: "score", grouping: "", variable: score.items[0], group: "", statistic: "item.rest.r")
+        XCTAssertEqual(itemRest.map { Double($0) }, [score.reliability?.items[0].itemRestCorrelation])
+        // Descriptive counts per scale point, in the group column.
+        let atHome = try XCTUnwrap(report.questions.first { $0.variable == "aise.perso" }?.scale)
+        for point in 1...atHome.points {
+            XCTAssertEqual(rows.values(section: "question", grouping: "", variable: "aise.perso", group: String(point), statistic: "n"),
+                           [String(atHome.counts[point - 1])])
+        }
+    }
+
     func testNegativeNumbersStayNumbers() throws {
         let rows = try TidyRows(CSVRenderer().render(report(.fr)))
         let d = try XCTUnwrap(rows.values(section: "comparison", grouping: "formation", variable: "aise.stress", group: "", statistic: "d").first)

@@ -122,6 +122,22 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertTrue(headingId.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }, headingId)
     }
 
+    func testXMLCheckRejectsWhatAnUnescapedLabelWouldProduce() {
+        XCTAssertThrowsError(try XMLPage("<p>a <b> c</p>"))
+        XCTAssertThrowsError(try XMLPage("<p title=\"a\" onload=\"x\"\">t</p>"))
+        XCTAssertThrowsError(try XMLPage("<p>R&D</p>"))
+    }
+
+    func testPrintStyleKeepsTablesAndChartsWhole() {
+        let css = HTMLStyle.css
+        XCTAssertTrue(css.contains("@media print"))
+        for selector in [".table-block {", ".chart-block {"] {
+            let rule = css.components(separatedBy: selector).dropFirst().first?.components(separatedBy: "}").first ?? ""
+            XCTAssertTrue(rule.contains("break-inside: avoid"), selector)
+        }
+        XCTAssertFalse(css.contains("<") || css.contains("&") || css.contains(">"), "the style stays well-formed XML text")
+    }
+
     func testEscapeCoversTheFiveMarkupCharacters() {
         XCTAssertEqual(MarkupText.escape("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&#39;f")
         XCTAssertEqual(MarkupText.escape("x\u{0000}\u{0085}\u{2066}y\u{FFFF}\nz"), "xy z")
@@ -240,7 +256,9 @@ struct XMLPage {
         let collector = Collector()
         let parser = XMLParser(data: Data(markup.utf8))
         parser.delegate = collector
-        guard parser.parse() else {
+        // Foundation's parser can return true after a recoverable error (an element left open at the end), so every
+        // reported error counts, and every element must be closed.
+        guard parser.parse(), parser.parserError == nil, collector.errors.isEmpty, collector.stack.isEmpty else {
             throw NSError(domain: "XMLPage", code: 1, userInfo: [NSLocalizedDescriptionKey: "not well-formed: \(parser.parserError.map { "\($0)" } ?? "?") line \(parser.lineNumber)"])
         }
         elements = collector.elements
@@ -274,6 +292,9 @@ struct XMLPage {
         var elements: [Element] = []
         var texts: [Int: String] = [:]
         var stack: [Int] = []
+        var errors: [Error] = []
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) { errors.append(parseError) }
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                     attributes: [String: String] = [:]) {
