@@ -90,4 +90,20 @@ final class SVGChartTests: XCTestCase {
         let legend = page.elements.filter { $0.name == "text" && page.isInLegend($0) }.map { page.text(of: $0) }
         XCTAssertEqual(Array(legend.prefix(3)), ["A", "B", "C"])
     }
+
+    func testDegenerateChartsStillRenderWellFormed() throws {
+        let document = Document(title: "", language: "", blocks: [
+            .chart(.likertBars(title: "", points: 0, items: [(label: "", counts: [])], anchors: ("", ""))),
+            .chart(.likertBars(title: "un point", points: 1, items: [(label: "a", counts: [3])], anchors: ("", ""))),
+            .chart(.likertBars(title: "trop de comptes", points: 4, items: [(label: "a", counts: [1, 2, 3, 4, 5, 6]), (label: "b", counts: [-3])],
+                               anchors: ("", ""))),
+            .chart(.means(title: "", groups: [], items: [], scale: 1...8)),
+            .chart(.means(title: "plat", groups: ["A"], items: [(label: "a", means: [.nan], lower: [], upper: [])], scale: 3...3)),
+            .table(Document.Table(caption: nil, header: [], rows: [[]], numeric: [], notes: [])),
+        ])
+        let page = try XMLPage(HTMLRenderer().render(document))
+        XCTAssertEqual(page.elements.filter { $0.name == "svg" }.count, 5)
+        let layout = LikertBarLayout(counts: [1])
+        XCTAssertEqual(layout.left, 50, accuracy: 1e-12, "a one-point scale is all middle, split across zero")
+    }
 }
