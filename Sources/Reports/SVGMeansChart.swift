@@ -1,0 +1,155 @@
+import Analysis
+import Foundation
+import Questionnaire
+
+/// The SVG of group means with their confidence intervals: one band per item, one row per group inside it
+/// (a shape at the mean, a horizontal line for the interval), the scale's midpoint marked, and a legend that
+/// tells the groups apart by shape as well as colour.
+struct MeansChartSVG {
+    typealias Item = (label: String, means: [Double?], lower: [Double?], upper: [Double?])
+    var title: String
+    var groups: [String]
+    var items: [Item]
+    var scale: ClosedRange<Double>
+    var language: Language
+
+    let width = 880.0, labelRight = 272.0, plotLeft = 292.0, plotRight = 850.0, groupStep = 15.0, top = 8.0
+
+    var lower: Double { scale.lowerBound }
+    var upper: Double { scale.upperBound > scale.lowerBound ? scale.upperBound : scale.lowerBound + 1 }
+    var midpoint: Double { (lower + upper) / 2 }
+
+    /// The horizontal position of a value, held inside the axis (an interval past the scale ends at its edge).
+    func x(_ value: Double) -> Double {
+        let clamped = min(upper, max(lower, value))
+        return plotLeft + (clamped - lower) / (upper - lower) * (plotRight - plotLeft)
+    }
+
+    func color(_ group: Int) -> ChartColor { ChartPalette.groupColors[group % ChartPalette.groupColors.count] }
+
+    func bandHeight(_ item: Item) -> Double {
+        max(Double(groups.count) * groupStep + 10, Double(chartLabelLines(item.label, width: chartLabelWidth, lines: chartLabelLineCount).count) * 13 + 12)
+    }
+
+    func render(id: String) -> String {
+        var body: [String] = []
+        let (legendLines, legendHeight) = legend(y: top)
+        body += legendLines
+        let plotTop = top + legendHeight + 18
+        let plotBottom = plotTop + items.map(bandHeight).reduce(0, +)
+        var y = plotTop
+        var bands: [String] = [], marks: [String] = []
+        for (index, item) in items.enumerated() {
+            let height = bandHeight(item)
+            if index % 2 == 0 {
+                bands.append("<rect class=\"band\" x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\"/>")
+            }
+            marks.append("<g class=\"item\">")
+            marks.append("<title>\(MarkupText.escape(itemSummary(item)))</title>")
+            marks.append(svgLabel(chartLabelLines(item.label, width: chartLabelWidth, lines: chartLabelLineCount), x: labelRight, y: y + height / 2, lineHeight: 13, tooltip: item.label))
+            let firstRow = y + height / 2 - Double(groups.count - 1) * groupStep / 2
+            for group in groups.indices {
+                guard let mean = item.means[safe: group] ?? nil, mean.isFinite else { continue }
+                let rowY = firstRow + Double(group) * groupStep
+                let hex = color(group).hex
+                if let low = item.lower[safe: group] ?? nil, let high = item.upper[safe: group] ?? nil, low.isFinite, high.isFinite {
+                    let (left, right) = (x(low), x(high))
+                    marks.append("<path class=\"ci\" stroke=\"\(hex)\" d=\"M\(svgNumber(left)) \(svgNumber(rowY))H\(svgNumber(right))M\(svgNumber(left)) \(svgNumber(rowY - 4))V\(svgNumber(rowY + 4))M\(svgNumber(right)) \(svgNumber(rowY - 4))V\(svgNumber(rowY + 4))\"/>")
+                }
+                marks.append(marker(group, x: x(mean), y: rowY))
+            }
+            marks.append("</g>")
+            y += height
+        }
+        body += bands
+        body += axis(plotTop: plotTop, plotBottom: plotBottom)
+        body += marks
+        return svgElement(id: id, width: width, height: plotBottom + 40, title: title, description: description(), body: body)
+    }
+
+    func axis(plotTop: Double, plotBottom: Double) -> [String] {
+        var out: [String] = []
+        let span = upper - lower
+        let step = span <= 12 ? 1.0 : (span / 10).rounded(.up)
+        var tick = lower.rounded(.up)
+        while tick <= upper + 1e-9 {
+            out.append("<line class=\"grid\" x1=\"\(svgNumber(x(tick)))\" y1=\"\(svgNumber(plotTop))\" x2=\"\(svgNumber(x(tick)))\" y2=\"\(svgNumber(plotBottom))\"/>")
+            out.append(svgText(number(tick, decimals: 0), x: x(tick), y: plotBottom + 14, anchor: "middle", className: "tick"))
+            tick += step
+        }
+        out.append("<line class=\"midpoint\" x1=\"\(svgNumber(x(midpoint)))\" y1=\"\(svgNumber(plotTop - 4))\" x2=\"\(svgNumber(x(midpoint)))\" y2=\"\(svgNumber(plotBottom))\"/>")
+        out.append(svgText(language.pick(fr: "milieu ", en: "midpoint ") + number(midpoint, decimals: 1), x: x(midpoint), y: plotTop - 7,
+                           anchor: "middle", className: "tick"))
+        out.append(svgText(language.pick(fr: "Moyenne (échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)))",
+                                         en: "Mean (scale \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)))"),
+                           x: (plotLeft + plotRight) / 2, y: plotBottom + 32, anchor: "middle", className: "axis-title"))
+        return out
+    }
+
+    /// Group entries flow left to right and wrap; the last entry shows what the horizontal lines are.
+    func legend(y: Double) -> (lines: [String], height: Double) {
+        var out = ["<g class=\"legend\">"]
+        var (cursor, row) = (plotLeft, 0.0)
+        func place(_ entryWidth: Double) -> (Double, Double) {
+            if cursor + entryWidth > width, cursor > plotLeft { cursor = plotLeft; row += 1 }
+            defer { cursor += entryWidth }
+            return (cursor, y + 10 + row * 18)
+        }
+        for (index, group) in groups.enumerated() {
+            let label = MarkupText.truncated(group, to: 40)
+            let (left, centre) = place(22 + estimatedTextWidth(label, fontSize: 12) + 16)
+            out.append(marker(index, x: left + 6, y: centre))
+            out.append(svgText(label, x: left + 16, y: centre + 4, tooltip: label == group ? nil : group))
+        }
+        let ciLabel = language.pick(fr: "intervalle de confiance", en: "confidence interval")
+        let (left, centre) = place(40 + estimatedTextWidth(ciLabel, fontSize: 12))
+        out.append("<path class=\"ci\" stroke=\"#555555\" d=\"M\(svgNumber(left)) \(svgNumber(centre))H\(svgNumber(left + 24))M\(svgNumber(left)) \(svgNumber(centre - 4))V\(svgNumber(centre + 4))M\(svgNumber(left + 24)) \(svgNumber(centre - 4))V\(svgNumber(centre + 4))\"/>")
+        out.append(svgText(ciLabel, x: left + 30, y: centre + 4))
+        out.append("</g>")
+        return (out, (row + 1) * 18)
+    }
+
+    /// Circle, square, triangle, diamond, inverted triangle, pentagon: a group is told by its shape without colour.
+    func marker(_ group: Int, x: Double, y: Double) -> String {
+        let fill = color(group).hex
+        let r = 5.0
+        func polygon(_ corners: [(Double, Double)]) -> String {
+            "<path class=\"marker\" fill=\"\(fill)\" d=\"M" + corners.map { "\(svgNumber(x + $0.0)) \(svgNumber(y + $0.1))" }.joined(separator: "L") + "Z\"/>"
+        }
+        switch group % 6 {
+        case 0: return "<circle class=\"marker\" fill=\"\(fill)\" cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"\(svgNumber(r))\"/>"
+        case 1: return polygon([(-r, -r), (r, -r), (r, r), (-r, r)].map { ($0.0 * 0.9, $0.1 * 0.9) })
+        case 2: return polygon([(0, -r - 1), (r + 1, r), (-r - 1, r)])
+        case 3: return polygon([(0, -r - 1.5), (r + 1.5, 0), (0, r + 1.5), (-r - 1.5, 0)])
+        case 4: return polygon([(-r - 1, -r), (r + 1, -r), (0, r + 1)])
+        default:
+            return polygon((0..<5).map { corner in
+                let angle = -Double.pi / 2 + Double(corner) * 2 * Double.pi / 5
+                return (cos(angle) * (r + 1), sin(angle) * (r + 1))
+            })
+        }
+    }
+
+    func number(_ value: Double, decimals: Int) -> String { Format.number(value, decimals: decimals, language: language) }
+
+    func itemSummary(_ item: Item) -> String {
+        let parts = groups.enumerated().map { index, group -> String in
+            guard let mean = item.means[safe: index] ?? nil, mean.isFinite else {
+                return group + language.pick(fr: " non montrée", en: " not shown")
+            }
+            var text = group + " " + number(mean, decimals: 2)
+            if let low = item.lower[safe: index] ?? nil, let high = item.upper[safe: index] ?? nil {
+                text += language.pick(fr: " (IC \(number(low, decimals: 2)) à \(number(high, decimals: 2)))",
+                                      en: " (CI \(number(low, decimals: 2)) to \(number(high, decimals: 2)))")
+            }
+            return text
+        }
+        return item.label + language.pick(fr: " : ", en: ": ") + parts.joined(separator: ", ")
+    }
+
+    func description() -> String {
+        language.pick(fr: "Moyenne de chaque groupe sur l'échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)), avec son intervalle de confiance ; ligne pointillée au milieu de l'échelle (\(number(midpoint, decimals: 1))). ",
+                      en: "Mean of each group on the \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)) scale, with its confidence interval; dashed line at the scale's midpoint (\(number(midpoint, decimals: 1))). ")
+            + items.map(itemSummary).joined(separator: ". ") + "."
+    }
+}
