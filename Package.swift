@@ -11,16 +11,19 @@ let package = Package(
         .library(name: "Questionnaire", targets: ["Questionnaire"]),
         .library(name: "Statistics", targets: ["Statistics"]),
         .library(name: "Responses", targets: ["Responses"]),
+        .library(name: "Runner", targets: ["Runner"]),
     ],
     targets: [
         .target(name: "Questionnaire"),
         .target(name: "Statistics"),
         .target(name: "Responses", dependencies: ["Questionnaire"]),
-        .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics"]),
+        .target(name: "Runner", dependencies: ["Questionnaire", "Responses"]),
+        .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics", "Runner"]),
 
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResponsesTests", dependencies: ["Responses", "Questionnaire"]),
-        .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Questionnaire", "Responses"]),
+        .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire", "Responses"]),
     ]
 )
