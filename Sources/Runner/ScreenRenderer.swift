@@ -154,9 +154,15 @@ public struct ScreenRenderer: Sendable {
                 return ScreenLine(String(format: "%3d  ", offset + 1) + box + text(option.label), chosen ? .selected : .option)
             }
         case .number(let format):
-            var out: [ScreenLine] = []
-            if let unit = format.unit { out.append(ScreenLine(l.pick(fr: "  (en \(text(unit)))", en: "  (in \(text(unit)))"), .option)) }
-            return out
+            let unit = format.unit.map { " " + text($0) } ?? ""
+            let range: String
+            switch (format.minimum, format.maximum) {
+            case let (low?, high?): range = l.pick(fr: "de \(RunnerText.number(low, l)) à \(RunnerText.number(high, l))", en: "from \(RunnerText.number(low, l)) to \(RunnerText.number(high, l))")
+            case let (low?, nil): range = l.pick(fr: "au moins \(RunnerText.number(low, l))", en: "at least \(RunnerText.number(low, l))")
+            case let (nil, high?): range = l.pick(fr: "au plus \(RunnerText.number(high, l))", en: "at most \(RunnerText.number(high, l))")
+            case (nil, nil): range = ""
+            }
+            return range.isEmpty && unit.isEmpty ? [] : [ScreenLine("  (" + range + unit + ")", .option)]
         case .text:
             return []
         }

@@ -15,6 +15,7 @@ func runOctant(_ raw: [String]) -> Int32 {
     let fallback = (try? arguments.language()) ?? Environment.language
     do {
         guard let command = arguments.command else {
+            if arguments.flags.isEmpty, arguments.values.isEmpty, MenuCommand.isInteractive { return MenuCommand.run(Environment.language) }
             Console.out(Help.general(try arguments.language()))
             return 0
         }
@@ -26,6 +27,7 @@ func runOctant(_ raw: [String]) -> Int32 {
         switch command {
         case "check": return try CheckCommand.run(arguments)
         case "show": return try ShowCommand.run(arguments)
+        case "run": return try RunCommand.run(arguments)
         case "help":
             let language = try arguments.language()
             guard let topic = arguments.operands.first else { Console.out(Help.general(language)); return 0 }
