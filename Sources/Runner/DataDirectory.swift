@@ -28,7 +28,13 @@ public enum DataDirectory {
     /// Creates the folder (mode 0700) if needed, and returns the device id, creating `device-id` the first time.
     public static func prepare(_ directory: URL) throws(Problem) -> DeviceID {
         if mkdir(directory.path, 0o700) != 0, errno != EEXIST {
-            throw .cannotCreate(path: directory.path, errno: errno)
+            // A missing parent: create the whole path, the data folder itself still private.
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .cannotCreate(path: directory.path, errno: (error as NSError).code == 0 ? EIO : Int32((error as NSError).code))
+            }
         }
         let file = directory.appendingPathComponent("device-id")
         if let existing = try? String(contentsOf: file, encoding: .utf8) {
