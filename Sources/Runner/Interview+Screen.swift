@@ -22,7 +22,9 @@ extension Interview {
             entersQuestion = previous?.question.id != step.question.id
             switch pending {
             case .otherText: content = .otherText(index: index); entry = .line
-            case .warning(_, _, let constraint): content = .warning(index: index, message: constraint.message); entry = .singleKey
+            case .warning(let answer, _, let constraint):
+                content = .warning(index: index, message: constraint.message, answer: answer)
+                entry = .singleKey
             default: break
             }
         case .review: content = .review; entry = .singleKey
@@ -39,10 +41,11 @@ extension Interview {
     /// Single keys answer when every answer is one character; otherwise a line is typed.
     static func entry(for step: InterviewStep) -> EntryKind {
         switch step.question.kind {
-        case .likert(let scale, _, _): return scale.points <= 9 ? .singleKey : .line
-        case .single, .yesNo, .grid: return step.options.count <= 9 ? .singleKey : .line
-        case .multiple: return step.options.count <= 9 ? .toggles : .line
-        case .number, .text: return .line
+        case .likert(let scale, _, _): return scale.points <= 9 ? .singleKey : .numberLine
+        case .single, .yesNo, .grid: return step.options.count <= 9 ? .singleKey : .numberLine
+        case .multiple: return step.options.count <= 9 ? .toggles : .numberLine
+        case .number: return .numberLine
+        case .text: return .line
         }
     }
 }

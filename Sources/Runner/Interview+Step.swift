@@ -9,8 +9,13 @@ extension Interview {
         case .pause:
             pending = .none
             if case .line(let line) = input, RunnerText.isYes(line.trimmingCharacters(in: .whitespaces)) {
-                phase = .paused
-                actions.append(.pause)
+                if answers.isEmpty {
+                    phase = .leftBeforeStart
+                    actions.append(.abandon)
+                } else {
+                    phase = .paused
+                    actions.append(.pause)
+                }
             }
             return
         case .otherText(let codes, let multiple):

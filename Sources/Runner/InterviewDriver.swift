@@ -77,7 +77,10 @@ public struct InterviewDriver {
             case .interrupt:
                 return .interrupted
             case .endOfInput:
-                if started, (try? journal.pause(session: sessionID)) != nil {}
+                // Nothing answered: abandoned, so an empty session does not clutter the resume list.
+                if started {
+                    _ = interview.answers.isEmpty ? try? journal.abandon(session: sessionID) : try? journal.pause(session: sessionID)
+                }
                 return .inputEnded
             }
         }
@@ -97,6 +100,8 @@ public struct InterviewDriver {
                 try journal.confirmWarning(warning, item: item, session: sessionID)
             case .pause:
                 try journal.pause(session: sessionID)
+            case .abandon:
+                try journal.abandon(session: sessionID)
             case .complete:
                 try journal.complete(session: sessionID)
             }

@@ -36,6 +36,8 @@ public enum JournalAction: Hashable, Sendable {
     case clearNotAsked(item: String)
     case confirmWarning(warning: String, item: String)
     case pause
+    /// Leaving before any answer: an empty session is not left in the resume list.
+    case abandon
     case complete
 }
 
@@ -48,7 +50,7 @@ public enum InterviewPhase: Hashable, Sendable {
     case review
     case finished
     case paused
-    /// Left while the participant code was asked: nothing was recorded.
+    /// Left before any answer (while the participant code was asked, or at the first question): nothing was recorded.
     case leftBeforeStart
 }
 
@@ -58,6 +60,8 @@ public enum EntryKind: Hashable, Sendable {
     case singleKey
     /// Digits toggle options, Enter validates.
     case toggles
+    /// Digits typed as a line and validated with Enter; a letter typed first (command or escape answer) acts at once.
+    case numberLine
     /// A line of text, validated with Enter.
     case line
 }
@@ -69,7 +73,7 @@ public struct InterviewScreen: Hashable, Sendable {
         /// `position` counts from 1 among the steps the conditions will ask, out of `total`.
         case step(index: Int, position: Int, total: Int)
         case otherText(index: Int)
-        case warning(index: Int, message: LocalizedText)
+        case warning(index: Int, message: LocalizedText, answer: AnswerValue)
         case confirmPause
         case review
         case finished

@@ -49,7 +49,12 @@ public struct ScreenRenderer: Sendable {
             out.append(ScreenLine(text(step.question.text), .question))
             let label = step.options.first { $0.isOther }.map { text($0.label) } ?? ""
             out.append(ScreenLine(l.pick(fr: "« \(label) » : précisez, puis Entrée", en: "“\(label)”: please specify, then Enter"), .strong))
-        case .warning(_, let message):
+        case .warning(let index, let message, let answer):
+            let step = plan.steps[index]
+            out.append(ScreenLine(text(step.question.text), .question))
+            if let item = step.item { out.append(ScreenLine("  " + text(item.text), .item)) }
+            out.append(ScreenLine(l.pick(fr: "Réponse tapée : ", en: "Answer typed: ") + describe(.value(answer), step: step)))
+            out.append(ScreenLine(""))
             out.append(ScreenLine(text(message), .strong))
             out.append(ScreenLine(l.pick(fr: "o : oui, je confirme    n : non, corriger", en: "y: yes, I confirm    n: no, correct it"), .keys))
         case .confirmPause:
@@ -126,7 +131,7 @@ public struct ScreenRenderer: Sendable {
                 + l.pick(fr: " (Entrée pour la garder)", en: " (Enter keeps it)"), .strong))
         }
         out.append(ScreenLine(""))
-        out.append(ScreenLine(keysLine(step, screen: screen), .keys))
+        out += keysLines(step, screen: screen).map { ScreenLine($0, .keys) }
         return out
     }
 
@@ -168,7 +173,8 @@ public struct ScreenRenderer: Sendable {
         }
     }
 
-    func keysLine(_ step: InterviewStep, screen: InterviewScreen) -> String {
+    /// Two short lines: how to answer, then how to move; short enough not to wrap on an 80-column terminal.
+    func keysLines(_ step: InterviewStep, screen: InterviewScreen) -> [String] {
         var parts: [String] = []
         switch step.question.kind {
         case .likert(let scale, _, _): parts.append(l.pick(fr: "1 à \(scale.points) : répondre", en: "1 to \(scale.points): answer"))
@@ -180,12 +186,19 @@ public struct ScreenRenderer: Sendable {
         case .number: parts.append(l.pick(fr: "tapez le nombre puis Entrée", en: "type the number then Enter"))
         case .text: parts.append(l.pick(fr: "tapez la réponse puis Entrée", en: "type the answer then Enter"))
         }
-        if !step.question.isRequired, screen.currentAnswer == nil { parts.append(l.pick(fr: "Entrée : passer", en: "Enter: skip")) }
-        parts.append(l.pick(fr: "p : retour", en: "p: back"))
-        parts.append(l.pick(fr: "r : répéter", en: "r: repeat"))
-        parts.append(l.pick(fr: "? : aide", en: "?: help"))
-        parts.append(l.pick(fr: "q : pause", en: "q: pause"))
-        return parts.joined(separator: "  ·  ")
+        var moves: [String] = []
+        if !screen.selection.isEmpty {
+            moves.append(l.pick(fr: "Entrée : valider", en: "Enter: confirm"))
+        } else if screen.currentAnswer != nil {
+            moves.append(l.pick(fr: "Entrée : garder", en: "Enter: keep"))
+        } else if !step.question.isRequired {
+            moves.append(l.pick(fr: "Entrée : passer", en: "Enter: skip"))
+        }
+        moves.append(l.pick(fr: "p : retour", en: "p: back"))
+        moves.append(l.pick(fr: "r : répéter", en: "r: repeat"))
+        moves.append(l.pick(fr: "? : aide", en: "?: help"))
+        moves.append(l.pick(fr: "q : pause", en: "q: pause"))
+        return [parts.joined(separator: "  ·  "), moves.joined(separator: "  ·  ")]
     }
 
     func helpLines(_ screen: InterviewScreen) -> [ScreenLine] {

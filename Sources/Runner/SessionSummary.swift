@@ -28,13 +28,12 @@ public struct SessionSummary: Sendable {
     public func line(_ l: Language) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: l == .fr ? "fr_FR" : "en_GB")
-        formatter.dateFormat = l == .fr ? "dd/MM/yyyy 'à' HH:mm" : "dd/MM/yyyy 'at' HH:mm"
+        formatter.dateFormat = "dd/MM/yyyy HH:mm"
         let started = (state.startedAt ?? state.lastEventAt).date
         let progress = asked > 0
-            ? l.pick(fr: "\(answered) questions sur \(asked)", en: "\(answered) of \(asked) questions")
+            ? l.pick(fr: "\(answered)/\(asked) questions", en: "\(answered)/\(asked) questions")
             : l.pick(fr: "questionnaire introuvable", en: "questionnaire not found")
         let status = state.status == .paused ? l.pick(fr: "en pause", en: "paused") : l.pick(fr: "interrompu", en: "interrupted")
-        return l.pick(fr: "commencé le \(formatter.string(from: started)) — \(state.questionnaire.id) — \(progress) — \(status) — session \(state.code)",
-                      en: "started \(formatter.string(from: started)) — \(state.questionnaire.id) — \(progress) — \(status) — session \(state.code)")
+        return "\(formatter.string(from: started)) · \(state.questionnaire.id) · \(progress) · \(status) · session \(state.code)"
     }
 }

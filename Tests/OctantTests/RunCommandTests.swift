@@ -84,7 +84,7 @@ final class RunCommandTests: XCTestCase {
         let resumed = try BinaryRunner.run(["run", "--resume", "--data", data, "--plain"], stdin: "p\n\n7\n",
                                            currentDirectory: CheckCommandTests.repository)
         XCTAssertTrue(resumed.stdout.contains("Entretiens à reprendre"), resumed.stdout)
-        XCTAssertTrue(resumed.stdout.contains("3 questions sur 60"), resumed.stdout)
+        XCTAssertTrue(resumed.stdout.contains("3/60 questions"), resumed.stdout)
         XCTAssertTrue(resumed.stdout.contains("Question 4 sur 60"), resumed.stdout)
         XCTAssertTrue(resumed.stdout.contains("Réponse enregistrée : 30 (Entrée pour la garder)"), "p showed the earlier answer")
         let state = try XCTUnwrap(try sessions().first)
@@ -106,7 +106,7 @@ final class RunCommandTests: XCTestCase {
 
     func testParticipantCodeIsAskedNormalisedAndShownAtTheEnd() throws {
         let result = try BinaryRunner.run(["run", Self.questionnaire("accompagnement-impact"), "--plain", "--data", data,
-                                           "--wave", "avant"], stdin: "Élise\n5\nne sait pas\nq\no\n")
+                                           "--wave", "avant"], stdin: "Élise\n5\nne sait pas\n1\nq\no\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Code participant : EL05X"), result.stdout)
         let state = try XCTUnwrap(try sessions().first)

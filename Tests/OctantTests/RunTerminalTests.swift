@@ -182,6 +182,8 @@ final class RunTerminalTests: XCTestCase {
         let terminal = try PseudoTerminal(arguments: ["run", RunCommandTests.questionnaire("esc-usagers"), "--data", data],
                                           environment: ["TERM": "xterm", "NO_COLOR": "1"])
         terminal.waitFor("Question 1 sur 60")
+        terminal.send("2")
+        terminal.waitFor("Question 2 sur 60")
         terminal.send("q")
         terminal.waitFor("Mettre l'entretien en pause ?")
         terminal.send("o")

@@ -97,6 +97,12 @@ final class InterviewNavigationTests: XCTestCase {
         XCTAssertEqual(interview.phase, .paused)
     }
 
+    func testLeavingBeforeAnyAnswerAbandonsTheEmptySession() {
+        var interview = InterviewFixture.interview()
+        XCTAssertEqual(interview.type("q", "o"), [.abandon])
+        XCTAssertEqual(interview.phase, .leftBeforeStart)
+    }
+
     func testRepeatAndHelpRedrawTheSameQuestion() {
         var interview = InterviewFixture.interview()
         XCTAssertEqual(interview.type("r"), [])

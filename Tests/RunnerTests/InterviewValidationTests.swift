@@ -61,6 +61,9 @@ final class InterviewValidationTests: XCTestCase {
         interview.type("1", "45", "", "1", "2", "3", "4", "1")
         XCTAssertEqual(interview.type("150"), [])
         guard case .warning = interview.screen.content else { return XCTFail("\(interview.screen.content)") }
+        let warning = ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings)
+            .lines(for: interview.screen).map(\.text)
+        XCTAssertEqual(Array(warning.prefix(2)), ["Combien ?", "Réponse tapée : 150"], "the warning keeps the question in view")
         XCTAssertEqual(interview.type("n"), [], "not confirmed: asked again")
         XCTAssertEqual(interview.currentKey, "visites")
         interview.type("150")

@@ -86,7 +86,9 @@ public final class KeypressDisplay: InterviewDisplay {
                 case .toggles:
                     if let digit = character.wholeNumberValue, character.isASCII { return .input(.toggle(digit)) }
                     return .input(.line(String(character)))
-                case .line:
+                case .numberLine where buffer.isEmpty && (character.isLetter || character == "?"):
+                    return .input(.line(String(character)))
+                case .line, .numberLine:
                     guard buffer.count < 2_000 else { continue }
                     buffer.append(character)
                     redrawPrompt()
