@@ -29,6 +29,22 @@ final class DisplayTests: XCTestCase {
         XCTAssertFalse(selfRenderer.lines(for: interview.screen).map(\.text).contains { $0.contains("Note A") })
     }
 
+    func testEasyModeShowsTheEasyToReadTexts() {
+        let text = """
+        survey f version 1 language fr
+        likert aise "En matière numérique, je me sens à l'aise"
+          falc: "Je sais utiliser le numérique"
+        """
+        let survey = QuestionnaireParser.parse(text: text).survey
+        let plan = InterviewPlan(survey: survey, seed: 1)
+        let interview = Interview(survey: survey, plan: plan, settings: InterviewSettings(language: "fr", easy: true))
+        let easy = ScreenRenderer(survey: survey, plan: plan, settings: interview.settings).lines(for: interview.screen).map(\.text)
+        XCTAssertTrue(easy.contains("Je sais utiliser le numérique"), "\(easy)")
+        let usual = ScreenRenderer(survey: survey, plan: plan, settings: InterviewSettings(language: "fr"))
+            .lines(for: interview.screen).map(\.text)
+        XCTAssertTrue(usual.contains("En matière numérique, je me sens à l'aise"), "\(usual)")
+    }
+
     func testControlSequencesFromAnswersAreNeutralised() {
         let interview = InterviewFixture.interview()
         let renderer = ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings)
