@@ -19,6 +19,8 @@ public struct Interview: Sendable {
     var showsHelp = false
     /// The step shown before the current one, to know when a section or question is entered.
     var previousStep: Int?
+    /// A session taken up again is already in the journal: it is never started a second time.
+    let isResumed: Bool
 
     enum Pending: Hashable, Sendable {
         case none
@@ -36,6 +38,7 @@ public struct Interview: Sendable {
         self.plan = plan
         self.settings = settings
         answers = [:]
+        isResumed = false
         if let code = survey.participantCode, !code.elements.isEmpty {
             phase = .participantCode(element: 0)
         } else {
@@ -52,6 +55,7 @@ public struct Interview: Sendable {
         self.settings = settings
         self.answers = answers
         self.participantCode = participantCode
+        isResumed = true
         phase = .review
         phase = firstOpenPhase()
     }
@@ -59,7 +63,7 @@ public struct Interview: Sendable {
     /// The actions to write before anything is shown (the session start, unless a participant code is asked first).
     public func start() -> InterviewOutcome {
         var actions: [JournalAction] = []
-        if case .participantCode = phase {} else if answers.isEmpty, participantCode == nil {
+        if case .participantCode = phase {} else if !isResumed {
             actions.append(.startSession(sessionStart))
         }
         return InterviewOutcome(actions: actions, screen: screen)

@@ -123,6 +123,9 @@ final class InterviewNavigationTests: XCTestCase {
                                   answers: answers, participantCode: nil)
         XCTAssertEqual(interview.currentKey, aise[1])
         XCTAssertEqual(interview.start().actions, [], "a resumed session is not started again")
+        let empty = Interview(resuming: survey, plan: plan, settings: InterviewSettings(language: "fr"), answers: [:], participantCode: nil)
+        XCTAssertEqual(empty.start().actions, [], "not even one with no answer yet")
+        XCTAssertEqual(empty.currentKey, "sexe")
         guard case .step(_, let position, _) = interview.screen.content else { return XCTFail() }
         XCTAssertEqual(position, 5)
     }
