@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Responses", targets: ["Responses"]),
         .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Reports", targets: ["Reports"]),
+        .library(name: "Runner", targets: ["Runner"]),
     ],
     targets: [
         .target(name: "Questionnaire"),
@@ -20,12 +21,14 @@ let package = Package(
         .target(name: "Responses", dependencies: ["Questionnaire"]),
         .target(name: "Analysis", dependencies: ["Questionnaire", "Responses", "Statistics"]),
         .target(name: "Reports", dependencies: ["Analysis", "Questionnaire", "Statistics"]),
-        .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics", "Analysis", "Reports"]),
+        .target(name: "Runner", dependencies: ["Questionnaire", "Responses"]),
+        .executableTarget(name: "octant", dependencies: ["Questionnaire", "Responses", "Statistics", "Analysis", "Reports", "Runner"]),
 
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResponsesTests", dependencies: ["Responses", "Questionnaire"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Reports", "Questionnaire", "Responses", "Statistics"], exclude: ["Golden"]),
-        .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Questionnaire", "Responses"]),
+        .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire", "Responses"]),
     ]
 )

@@ -16,6 +16,7 @@ enum Help {
           export Q --data D --to F.csv   exporte les réponses (CSV, dictionnaire, syntaxe SPSS, script R)
           import Q F.csv --data D        importe des réponses recueillies ailleurs (formulaire web, LimeSurvey, Kobo)
           simulate FICHIER   génère des réponses SYNTHÉTIQUES (répétition de l'analyse, démonstrations, mesures)
+          run FICHIER        fait passer le questionnaire, une question à la fois (run --resume : reprendre)
           help [COMMANDE]    affiche cette aide, ou celle d'une commande
 
         Options communes :
@@ -38,6 +39,7 @@ enum Help {
           export Q --data D --to F.csv   exports the responses (CSV, codebook, SPSS syntax, R script)
           import Q F.csv --data D        imports responses collected elsewhere (web form, LimeSurvey, Kobo)
           simulate FILE      generates SYNTHETIC answers (rehearsing the analysis, demos, benchmarks)
+          run FILE           administers the questionnaire, one question at a time (run --resume: resume)
           help [COMMAND]     shows this help, or a command's
 
         Common options:
@@ -185,10 +187,54 @@ enum Help {
             group means within ±0.05 (checked at the end; every missed target is reported).
             --wave records the wave in every session.
             """)
+        case "run":
+            return runHelp(l)
         case "help":
             return general(l)
         default:
             return nil
         }
+    }
+
+    static func runHelp(_ l: Language) -> String {
+        l.pick(fr: """
+        octant run QUESTIONNAIRE [--data DOSSIER] [--wave VAGUE] [--mode interviewer|self] [--lang fr|en] [--plain] [--easy]
+        octant run --resume [QUESTIONNAIRE…] [--data DOSSIER] [--plain] [--easy]
+
+        Fait passer le questionnaire, une question à la fois. Chaque réponse est enregistrée sur le disque
+        (journal de l'appareil dans DOSSIER, par défaut Responses/) avant que la question suivante s'affiche.
+          --mode interviewer   l'enquêteur lit les questions et tape les réponses (par défaut) ; ses notes sont affichées
+          --mode self          la personne répond seule ; les notes de l'enquêteur sont cachées
+          --wave VAGUE         la vague de mesure (avant, apres…)
+          --easy               textes faciles à lire et à comprendre (FALC)
+          --plain              affichage ligne à ligne, sans redessiner l'écran (conseillé avec un lecteur d'écran) ;
+                               automatique quand l'entrée ou la sortie n'est pas un terminal
+          --resume             liste les entretiens non terminés et reprend celui choisi à la première question sans réponse
+                               (le questionnaire est cherché dans Questionnaires/ du dossier courant)
+
+        Touches : 1 à 8 répondre · la lettre indiquée : « Je ne sais pas », « Non concerné »… · Entrée : passer une
+        question facultative (ou garder la réponse déjà donnée) · p ou ← : revenir en arrière · r : répéter ·
+        ? : aide · q : pause (l'entretien pourra être repris) · Ctrl-C : quitter (code 130, les réponses restent).
+        Code de sortie : 0 terminé ou en pause, 1 erreur du journal ou fin de l'entrée, 2 commande mal écrite.
+        """, en: """
+        octant run QUESTIONNAIRE [--data FOLDER] [--wave WAVE] [--mode interviewer|self] [--lang fr|en] [--plain] [--easy]
+        octant run --resume [QUESTIONNAIRE…] [--data FOLDER] [--plain] [--easy]
+
+        Administers the questionnaire, one question at a time. Each answer is saved on disk (the device's journal in
+        FOLDER, Responses/ by default) before the next question appears.
+          --mode interviewer   the interviewer reads the questions and types the answers (default); notes are shown
+          --mode self          the respondent answers alone; the interviewer's notes are hidden
+          --wave WAVE          the measurement wave (avant, apres…)
+          --easy               easy-to-read texts (FALC)
+          --plain              line by line, no screen redraw (recommended with a screen reader);
+                               automatic when input or output is not a terminal
+          --resume             lists unfinished interviews and resumes the chosen one at its first unanswered question
+                               (the questionnaire is looked for in Questionnaires/ of the current folder)
+
+        Keys: 1 to 8 answer · the letter shown: "I don't know", "Not applicable"… · Enter: skip an optional question
+        (or keep the answer already given) · p or ←: go back · r: repeat · ?: help · q: pause (the interview can be
+        resumed) · Ctrl-C: quit (status 130, the answers stay saved).
+        Exit status: 0 finished or paused, 1 journal error or end of input, 2 usage error.
+        """)
     }
 }

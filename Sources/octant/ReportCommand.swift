@@ -62,8 +62,8 @@ enum ReportCommand {
         case .terminal: text = TerminalRenderer(width: Int(arguments.value("width") ?? "") ?? 80).render(DocumentBuilder(report: report).build())
         case .markdown: text = MarkdownRenderer().render(DocumentBuilder(report: report).build())
         case .json: text = try JSONRenderer().render(report)
-        case .csv, .html:
-            throw Arguments.UsageError { l in l.pick(fr: "format pas encore disponible", en: "format not available yet") }
+        case .csv: text = CSVRenderer().render(report)
+        case .html: text = HTMLRenderer().render(DocumentBuilder(report: report).build())
         }
         if let output = arguments.value("output") {
             try PrivateOutput.write(text, to: output)

@@ -15,6 +15,7 @@ func runOctant(_ raw: [String]) -> Int32 {
     let fallback = (try? arguments.language()) ?? Environment.language
     do {
         guard let command = arguments.command else {
+            if arguments.flags.isEmpty, arguments.values.isEmpty, MenuCommand.isInteractive { return MenuCommand.run(Environment.language) }
             Console.out(Help.general(try arguments.language()))
             return 0
         }
@@ -30,6 +31,7 @@ func runOctant(_ raw: [String]) -> Int32 {
         case "export": return try ExportCommand.run(arguments)
         case "import": return try ImportCommand.run(arguments)
         case "simulate": return try SimulateCommand.run(arguments)
+        case "run": return try RunCommand.run(arguments)
         case "help":
             let language = try arguments.language()
             guard let topic = arguments.operands.first else { Console.out(Help.general(language)); return 0 }

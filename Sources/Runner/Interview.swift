@@ -1,0 +1,184 @@
+import Foundation
+import Questionnaire
+import Responses
+
+/// The interview as a pure state machine: questionnaire, answers so far and one input give the journal actions to
+/// write and the next screen. It does no I/O, so every path is tested without a terminal.
+public struct Interview: Sendable {
+    public let survey: Survey
+    public let plan: InterviewPlan
+    public let settings: InterviewSettings
+    public internal(set) var phase: InterviewPhase
+    /// Recorded answers and skips by item key (hidden ones removed, as the journal does).
+    public internal(set) var answers: [String: JournalAnswer]
+    public private(set) var participantCode: String?
+    var codeParts: [String] = []
+    var pending: Pending = .none
+    var selection: [String] = []
+    var message: String?
+    var showsHelp = false
+    /// The step shown before the current one, to know when a section or question is entered.
+    var previousStep: Int?
+    /// A session taken up again is already in the journal: it is never started a second time.
+    let isResumed: Bool
+
+    enum Pending: Hashable, Sendable {
+        case none
+        case otherText(codes: [String], multiple: Bool)
+        case warning(answer: AnswerValue, confirmed: [String], constraint: Constraint)
+        case pause
+    }
+
+    var language: Language { settings.interfaceLanguage }
+    var text: TextResolver { TextResolver(language: settings.language, mainLanguage: survey.language, easy: settings.easy) }
+
+    /// A new session: the participant code first when the questionnaire declares one, then the first question.
+    public init(survey: Survey, plan: InterviewPlan, settings: InterviewSettings) {
+        self.survey = survey
+        self.plan = plan
+        self.settings = settings
+        answers = [:]
+        isResumed = false
+        if let code = survey.participantCode, !code.elements.isEmpty {
+            phase = .participantCode(element: 0)
+        } else {
+            phase = .review
+            phase = firstOpenPhase()
+        }
+    }
+
+    /// A session taken up again: it continues at the first question the conditions ask that has no answer yet.
+    public init(resuming survey: Survey, plan: InterviewPlan, settings: InterviewSettings,
+                answers: [String: JournalAnswer], participantCode: String?) {
+        self.survey = survey
+        self.plan = plan
+        self.settings = settings
+        self.answers = answers
+        self.participantCode = participantCode
+        isResumed = true
+        phase = .review
+        phase = firstOpenPhase()
+    }
+
+    /// The actions to write before anything is shown (the session start, unless a participant code is asked first).
+    public func start() -> InterviewOutcome {
+        var actions: [JournalAction] = []
+        if case .participantCode = phase {} else if !isResumed {
+            actions.append(.startSession(sessionStart))
+        }
+        return InterviewOutcome(actions: actions, screen: screen)
+    }
+
+    /// The first-time actions for a new session; resumed sessions call `screen` directly.
+    var sessionStart: SessionStart {
+        SessionStart(presentedOrder: plan.presentedOrder, seed: plan.seed, wave: settings.wave, mode: settings.mode,
+                     language: settings.language, mediatorEntersAnswers: settings.mode == .interviewer,
+                     participantCode: participantCode)
+    }
+
+    /// Answer values the conditions read (skips are no answer).
+    public var answerValues: [String: AnswerValue] {
+        answers.compactMapValues { if case .value(let v) = $0 { return v } else { return nil } }
+    }
+
+    /// Indices of the steps the conditions ask with the current answers, in presentation order.
+    public var askedSteps: [Int] {
+        let values = answerValues
+        return plan.steps.indices.filter { plan.steps[$0].isAsked(given: values) }
+    }
+
+    func firstOpenPhase() -> InterviewPhase {
+        let values = answerValues
+        let open = plan.steps.indices.first { plan.steps[$0].isAsked(given: values) && answers[plan.steps[$0].key] == nil }
+        return open.map { .step($0) } ?? .review
+    }
+
+    // MARK: - Input
+
+    public mutating func handle(_ input: InterviewInput) -> InterviewOutcome {
+        message = nil
+        showsHelp = false
+        var actions: [JournalAction] = []
+        let before = currentStepIndex
+        switch phase {
+        case .participantCode(let element): handleCode(input, element: element, actions: &actions)
+        case .step(let index): handleStep(input, index: index, actions: &actions)
+        case .review: handleReview(input, actions: &actions)
+        case .finished, .paused, .leftBeforeStart: break
+        }
+        if currentStepIndex != before {
+            previousStep = before
+            selection = initialSelection
+        }
+        return InterviewOutcome(actions: actions, screen: screen)
+    }
+
+    var currentStepIndex: Int? {
+        if case .step(let index) = phase { return index }
+        return nil
+    }
+
+    var initialSelection: [String] {
+        guard let index = currentStepIndex, case .value(.choices(let codes, _))? = answers[plan.steps[index].key] else { return [] }
+        return codes
+    }
+
+    private mutating func handleCode(_ input: InterviewInput, element: Int, actions: inout [JournalAction]) {
+        guard let code = survey.participantCode else { return }
+        let line: String
+        switch input {
+        case .back: line = "p"
+        case .toggle: return
+        case .line(let typed): line = typed.trimmingCharacters(in: .whitespaces)
+        }
+        if pending == .pause {
+            pending = .none
+            if RunnerText.isYes(line) { phase = .leftBeforeStart }
+            return
+        }
+        switch line.lowercased() {
+        case "p":
+            if element > 0 { codeParts.removeLast(); phase = .participantCode(element: element - 1) }
+            return
+        case "r": return
+        case "?": showsHelp = true; return
+        case "q": pending = .pause; return
+        default: break
+        }
+        let spec = code.elements[element]
+        guard let normalised = ParticipantCodeNormaliser.normalise(line, element: spec) else {
+            message = spec.kind == .letters ? RunnerText.codeLetters(spec.length, language) : RunnerText.codeDigits(spec.length, language)
+            return
+        }
+        codeParts.append(normalised)
+        if element + 1 < code.elements.count {
+            phase = .participantCode(element: element + 1)
+        } else {
+            participantCode = codeParts.joined()
+            actions.append(.startSession(sessionStart))
+            phase = firstOpenPhase()
+        }
+    }
+
+    private mutating func handleReview(_ input: InterviewInput, actions: inout [JournalAction]) {
+        let line: String
+        switch input {
+        case .back: line = "p"
+        case .toggle: return
+        case .line(let typed): line = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        if pending == .pause {
+            pending = .none
+            if RunnerText.isYes(line) { phase = .paused; actions.append(.pause) }
+            return
+        }
+        switch line {
+        case "": phase = .finished; actions.append(.complete)
+        case "p": if let last = askedSteps.last { phase = .step(last) }
+        case "q": pending = .pause
+        case "?": showsHelp = true
+        case "r": break
+        default: message = RunnerText.pressEnterToFinish(language)
+        }
+    }
+}

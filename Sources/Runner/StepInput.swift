@@ -1,0 +1,83 @@
+import Foundation
+import Questionnaire
+
+/// What one typed line means for the current step, before any constraint is checked.
+enum StepInput: Hashable {
+    case value(AnswerValue)
+    /// The "autre, précisez" option was chosen: its text comes next. `codes` is the whole selection (one code for a single choice).
+    case needsOtherText(codes: [String], multiple: Bool)
+    case invalid(String)
+}
+
+/// Reads the answer typed for a step: scale points, option numbers, numbers (decimal comma accepted), text.
+struct StepInputParser {
+    var step: InterviewStep
+    var escapes: [EscapeAnswer]
+    var language: Language
+    var text: TextResolver
+
+    func parse(_ text: String) -> StepInput {
+        if text.count == 1, let escape = escapes.first(where: { String($0.key).lowercased() == text.lowercased() }) {
+            return .value(.escape(escape.id))
+        }
+        switch step.question.kind {
+        case .likert(let scale, _, _):
+            guard let point = Int(text), (1...scale.points).contains(point) else {
+                return .invalid(RunnerText.typeDigit(1, scale.points, escapes, language))
+            }
+            return .value(.scalePoint(point))
+        case .single, .yesNo, .grid:
+            guard let number = Int(text), step.options.indices.contains(number - 1) else {
+                return .invalid(RunnerText.typeOption(step.options.count, escapes, language))
+            }
+            let option = step.options[number - 1]
+            return option.isOther ? .needsOtherText(codes: [option.code], multiple: false) : .value(.choice(option.code))
+        case .multiple:
+            let parts = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+            var codes: [String] = []
+            for part in parts {
+                guard let number = Int(part), step.options.indices.contains(number - 1) else {
+                    return .invalid(RunnerText.typeOptions(step.options.count, language))
+                }
+                let code = step.options[number - 1].code
+                if !codes.contains(code) { codes.append(code) }
+            }
+            return selection(codes)
+        case .number(let format):
+            return number(text, format: format)
+        case .text(let maximumLength):
+            if let maximumLength, text.count > maximumLength { return .invalid(RunnerText.tooLong(maximumLength, language)) }
+            return .value(.text(text))
+        }
+    }
+
+    /// Checks a multiple-choice selection (exclusive options, min, max) and puts it in questionnaire order.
+    func selection(_ codes: [String]) -> StepInput {
+        guard case .multiple(let options, let minimum, let maximum) = step.question.kind else { return .invalid("") }
+        let exclusive = options.filter(\.isExclusive).map(\.code)
+        if codes.count > 1, codes.contains(where: exclusive.contains) {
+            let label = options.first { exclusive.contains($0.code) && codes.contains($0.code) }!.label
+            return .invalid(RunnerText.exclusiveAlone(text(label), language))
+        }
+        if let minimum, codes.count < minimum { return .invalid(RunnerText.atLeast(minimum, language)) }
+        if let maximum, codes.count > maximum { return .invalid(RunnerText.atMost(maximum, language)) }
+        let ordered = options.map(\.code).filter(codes.contains)
+        if options.contains(where: { $0.isOther && ordered.contains($0.code) }) {
+            return .needsOtherText(codes: ordered, multiple: true)
+        }
+        return .value(.choices(ordered))
+    }
+
+    private func number(_ text: String, format: NumberFormat) -> StepInput {
+        let plain = text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
+        var body = Substring(plain)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        let wellFormed = (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        guard wellFormed, plain.count <= 30, let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else {
+            return .invalid(RunnerText.typeNumber(format, language))
+        }
+        guard format.accepts(value) else { return .invalid(RunnerText.typeNumber(format, language)) }
+        return .value(.number(value))
+    }
+}

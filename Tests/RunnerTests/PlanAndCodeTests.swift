@@ -1,0 +1,96 @@
+import Questionnaire
+import Responses
+import XCTest
+@testable import Runner
+
+final class PlanAndCodeTests: XCTestCase {
+    func testTheSameSeedGivesTheSameOrderAndOtherSeedsVaryIt() {
+        let survey = InterviewFixture.survey()
+        let first = InterviewPlan(survey: survey, seed: 123)
+        XCTAssertEqual(first.presentedOrder, InterviewPlan(survey: survey, seed: 123).presentedOrder)
+        let aise = { (plan: InterviewPlan) in plan.steps.filter { $0.question.id == "aise" }.map(\.key) }
+        let orders = Set((0..<40).map { aise(InterviewPlan(survey: survey, seed: $0)) })
+        XCTAssertGreaterThan(orders.count, 10, "4 items have 24 orders; 40 seeds should show many")
+        for seed in 0..<40 as Range<UInt64> {
+            let plan = InterviewPlan(survey: survey, seed: seed)
+            XCTAssertEqual(Set(aise(plan)), ["aise.un", "aise.deux", "aise.trois", "aise.quatre"])
+            XCTAssertEqual(plan.steps[plan.index(of: "esc")!].options.last?.code, "aucune")
+            XCTAssertEqual(plan.presentedOrder.first, "sexe", "unshuffled questions keep their place")
+        }
+    }
+
+    func testTheGeneratorIsFixedBySpecification() {
+        // SplitMix64's first output for seed 0 (reference value of the published algorithm).
+        var generator = SeededGenerator(seed: 0)
+        XCTAssertEqual(generator.next(), 0xE220_A839_7B1D_CDAF)
+    }
+
+    func testShuffledSectionsPresentTheirBlocksInADrawnOrder() {
+        let text = """
+        survey s version 1 language fr
+        section m "M" shuffle
+          yesno a "A"
+          yesno b "B"
+          yesno c "C"
+        yesno z "Z"
+        """
+        let survey = QuestionnaireParser.parse(text: text).survey
+        let orders = Set((0..<30).map { InterviewPlan(survey: survey, seed: $0).presentedOrder })
+        XCTAssertGreaterThan(orders.count, 3)
+        XCTAssertTrue(orders.allSatisfy { $0.last == "z" && Set($0.prefix(3)) == ["a", "b", "c"] })
+    }
+
+    func testARecordedOrderIsFollowedOnResume() {
+        let survey = InterviewFixture.survey()
+        let drawn = InterviewPlan(survey: survey, seed: 5).presentedOrder
+        let recorded = Array(drawn.reversed())
+        XCTAssertEqual(InterviewPlan(survey: survey, seed: 5, presentedOrder: recorded).presentedOrder, recorded)
+    }
+
+    func testParticipantCodeElementsAreNormalised() {
+        let elements = InterviewFixture.survey(code: true).participantCode!.elements
+        let letters = elements[0], digits = elements[1]
+        XCTAssertEqual(letters.kind, .letters)
+        XCTAssertEqual(digits.kind, .digits)
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("Élodie", element: letters), "EL")
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("  ça ", element: letters), "CA")
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("é", element: letters), "EX")
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("", element: letters), "XX")
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("Ne sait pas", element: letters), "XX")
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("nsp", element: digits), "XX")
+        XCTAssertNil(ParticipantCodeNormaliser.normalise("a1", element: letters))
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("5", element: digits), "05")
+        XCTAssertEqual(ParticipantCodeNormaliser.normalise("31", element: digits), "31")
+        XCTAssertNil(ParticipantCodeNormaliser.normalise("123", element: digits))
+        XCTAssertNil(ParticipantCodeNormaliser.normalise("1a", element: digits))
+    }
+
+    func testTheParticipantCodeIsAskedFirstAndStoredInTheSessionStart() {
+        var interview = InterviewFixture.interview(code: true)
+        XCTAssertEqual(interview.start().actions, [], "nothing is written before the code is known")
+        XCTAssertEqual(interview.phase, .participantCode(element: 0))
+        XCTAssertEqual(interview.type("12"), [])
+        XCTAssertEqual(interview.screen.message, "Tapez 2 lettres, ou Entrée si la personne ne sait pas")
+        interview.type("Hélène")
+        interview.type("p")
+        XCTAssertEqual(interview.phase, .participantCode(element: 0), "p goes back to the previous element")
+        interview.type("Hélène")
+        let actions = interview.type("")
+        guard case .startSession(let start)? = actions.first else { return XCTFail("\(actions)") }
+        XCTAssertEqual(start.participantCode, "HEXX")
+        XCTAssertEqual(interview.currentKey, "sexe")
+        let renderer = ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings,
+                                      sessionCode: "ABCD1234", participantCode: interview.participantCode)
+        var finished = interview
+        finished.type("1", "45", "", "1", "2", "3", "4", "2", "3", "7", "")
+        let end = renderer.lines(for: finished.screen).map(\.text)
+        XCTAssertTrue(end.contains("Code participant : HEXX"), "\(end)")
+        XCTAssertTrue(end.contains("Code de la session (pour l'enquêteur) : ABCD1234"), "\(end)")
+    }
+
+    func testQuittingDuringTheCodeRecordsNothing() {
+        var interview = InterviewFixture.interview(code: true)
+        XCTAssertEqual(interview.type("q", "o"), [])
+        XCTAssertEqual(interview.phase, .leftBeforeStart)
+    }
+}
