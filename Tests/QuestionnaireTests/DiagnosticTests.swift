@@ -117,6 +117,10 @@ final class DiagnosticTests: XCTestCase {
         check("exclusive in single", "single a \"A\"\n  o \"O\" exclusive\n  p \"P\"\n",
               ["E 3:9 'exclusive' only makes sense in a multiple choice"])
         check("invalid code element", "code c \"C\"\n  m \"M\" letters 12\n", ["E 3:3 a code element reads: id \"prompt\" letters <n> or digits <n>"])
+        check("confirm unknown question", "code c \"C\"\n  m \"M\" letters 2\n  confirm: agee\nyesno age \"A\"\n",
+              ["E 4:12 no question is named 'agee'"])
+        check("confirm an open text", "code c \"C\"\n  m \"M\" letters 2\n  confirm: t\ntext t \"T\"\n",
+              ["E 4:12 'confirm:' takes 'single', 'yesno' or 'number' questions, not 't'"])
         check("retrospective needs items", "likert l \"L\" retrospective\n", ["E 2:8 a 'retrospective' block needs items"])
         check("unit on a yes/no", "yesno a \"A\"\n  unit: \"ans\"\n", ["E 3:9 'unit:' is not allowed in yesno a"])
     }

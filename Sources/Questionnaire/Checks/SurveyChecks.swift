@@ -29,6 +29,7 @@ enum SurveyChecks {
 
         checkScores(&survey, targets: targets, diagnostics: &diagnostics)
         checkAnalysis(survey, diagnostics: &diagnostics)
+        checkConfirmingQuestions(survey, diagnostics: &diagnostics)
         checkTranslations(survey, diagnostics: &diagnostics)
     }
 
@@ -65,6 +66,23 @@ enum SurveyChecks {
             } else if score.minimumAnswered > expanded.count, !expanded.isEmpty {
                 diagnostics.append(Diagnostic(.error, .scoreMinimumTooLarge(minimum: score.minimumAnswered, items: expanded.count),
                                               at: score.location))
+            }
+        }
+    }
+
+    /// `confirm:` names questions with one comparable answer (choice, yes/no, number); an open text would confirm nothing.
+    static func checkConfirmingQuestions(_ survey: Survey, diagnostics: inout [Diagnostic]) {
+        guard let code = survey.participantCode else { return }
+        for (id, location) in zip(code.confirmingQuestions, code.confirmingQuestionLocations) {
+            let length = id.unicodeScalars.count
+            guard let question = survey.question(id) else {
+                diagnostics.append(Diagnostic(.error, .unknownReference(id, suggestion: Suggestion.closest(to: id, among: survey.questions.map(\.id))),
+                                              at: location, length: length))
+                continue
+            }
+            switch question.kind {
+            case .single, .yesNo, .number: break
+            default: diagnostics.append(Diagnostic(.error, .confirmNotComparable(id), at: location, length: length))
             }
         }
     }

@@ -46,6 +46,7 @@ public enum Problem: Hashable, Sendable {
     case undeclaredLanguage(String)
     case invalidLanguageCode(String)
     case groupingNotChoice(String)
+    case confirmNotComparable(String)
     case differenceNeedsTwoGroups(String, groups: Int)
     case scoreMixedScales(String)
     case scoreNeedsLikert(String)
@@ -183,6 +184,9 @@ extension Problem {
         case .groupingNotChoice(let id):
             return l.pick(fr: "on ne peut comparer que selon une question « single » ou « yesno », pas « \(id) »",
                           en: "groups come from a 'single' or 'yesno' question, not '\(id)'")
+        case .confirmNotComparable(let id):
+            return l.pick(fr: "« confirm: » attend des questions « single », « yesno » ou « number », pas « \(id) »",
+                          en: "'confirm:' takes 'single', 'yesno' or 'number' questions, not '\(id)'")
         case .differenceNeedsTwoGroups(let id, let groups):
             return l.pick(fr: "« difference » compare deux groupes, « \(id) » en a \(groups)",
                           en: "'difference' compares two groups, '\(id)' has \(groups)")
@@ -246,6 +250,9 @@ extension Problem {
             return l.pick(fr: "ajoutez une ligne « \(lang): \"…\" » sous ce texte", en: "add a line '\(lang): \"…\"' under this text")
         case .notAllowedHere:
             return l.pick(fr: "vérifiez l'indentation de cette ligne", en: "check this line's indentation")
+        case .confirmNotComparable:
+            return l.pick(fr: "choisissez des réponses qui ne changent pas d'une vague à l'autre (tranche d'âge, lieu)",
+                          en: "choose answers that do not change between waves (age band, site)")
         case .groupingNotChoice, .differenceNeedsTwoGroups:
             return l.pick(fr: "« letters » ou « asterisk » conviennent à plus de deux groupes",
                           en: "'letters' or 'asterisk' suit more than two groups")

@@ -42,6 +42,30 @@ public struct ParticipantCode: Hashable, Sendable {
     public var id: String
     public var label: LocalizedText
     public var elements: [Element]
+    /// Questions whose answers do not change between waves (age band, site): a code that differs from another by one
+    /// element is linked to it only when these answers agree (`confirm: age_tranche site`).
+    public var confirmingQuestions: [String] = []
+    /// Where `confirm:` was written, and each of its names (for diagnostics).
+    public var confirmLocation: SourceLocation?
+    public var confirmingQuestionLocations: [SourceLocation] = []
+
+    public init(id: String, label: LocalizedText, elements: [Element], confirmingQuestions: [String] = []) {
+        self.id = id
+        self.label = label
+        self.elements = elements
+        self.confirmingQuestions = confirmingQuestions
+    }
+
+    /// Splits a stored code into its elements by their lengths; nil when the length does not add up.
+    public func split(_ code: String) -> [String]? {
+        let characters = Array(code)
+        guard characters.count == elements.reduce(0, { $0 + $1.length }) else { return nil }
+        var start = 0
+        return elements.map { element in
+            defer { start += element.length }
+            return String(characters[start..<start + element.length])
+        }
+    }
 }
 
 /// How the report compares groups: the report's three displays.

@@ -199,6 +199,20 @@ extension Parser {
         cursor.expectEnd(&diagnostics)
         var code = ParticipantCode(id: id, label: LocalizedText(label, location: labelLocation), elements: [])
         for child in translations(of: node, into: &code.label) {
+            if let (name, start) = propertyName(child) {
+                var value = LineCursor(child.tokens, startingAt: start, line: child.line.number)
+                guard name == "confirm" else {
+                    error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: ["confirm"])), at: child.location)
+                    continue
+                }
+                if code.confirmLocation != nil { error(.duplicateProperty(name, firstLine: code.confirmLocation?.line ?? 0), at: child.location); continue }
+                code.confirmLocation = child.location
+                while !value.isAtEnd, let (question, at) = value.word(.reference, &diagnostics) {
+                    code.confirmingQuestions.append(question)
+                    code.confirmingQuestionLocations.append(at)
+                }
+                continue
+            }
             var line = LineCursor(child.tokens, line: child.line.number)
             guard let (elementId, _) = line.word(.codeId, &diagnostics),
                   let (prompt, promptLocation) = line.string(.codeLabel, &diagnostics) else { continue }
