@@ -8,14 +8,17 @@ public struct RowHeader: Hashable, Sendable {
     public var status: RowStatus
     public var device: String?
     public var startedAt: JournalTimestamp?
+    /// The anonymous participant code, normalised; only journals carry it (exports never write it).
+    public var participantCode: String?
 
     public init(sessionID: SessionID, wave: String? = nil, status: RowStatus, device: String? = nil,
-                startedAt: JournalTimestamp? = nil) {
+                startedAt: JournalTimestamp? = nil, participantCode: String? = nil) {
         self.sessionID = sessionID
         self.wave = wave
         self.status = status
         self.device = device
         self.startedAt = startedAt
+        self.participantCode = participantCode
     }
 }
 
@@ -31,7 +34,10 @@ public struct RowHeaders: Sendable {
     public internal(set) var deviceNames: [String] = [""]
     /// Milliseconds since the epoch; `Int64.min` when unknown.
     public internal(set) var startTimes: [Int64] = []
+    /// Participant codes by row, for linking waves only: kept in memory, never rendered or exported.
+    public internal(set) var participantCodes: [Int: String] = [:]
 
+    public func participantCode(row: Int) -> String? { participantCodes[row] }
     public func wave(row: Int) -> String? { waveIndexes[row] == 0 ? nil : waveNames[Int(waveIndexes[row])] }
     public func device(row: Int) -> String? { deviceIndexes[row] == 0 ? nil : deviceNames[Int(deviceIndexes[row])] }
     public func startedAt(row: Int) -> JournalTimestamp? {
@@ -52,6 +58,7 @@ public struct RowHeaders: Sendable {
         statuses.append(header.status)
         deviceIndexes.append(Self.intern(header.device, in: &deviceNames))
         startTimes.append(header.startedAt?.millisecondsSinceEpoch ?? Int64.min)
+        if let code = header.participantCode, !code.isEmpty { participantCodes[sessionIDs.count - 1] = code }
     }
 
     static func intern(_ name: String?, in names: inout [String]) -> UInt16 {
@@ -140,7 +147,8 @@ extension Dataset {
         precondition(other.variables == variables, "datasets of the same questionnaire")
         for row in 0..<other.rowCount {
             let header = RowHeader(sessionID: other.sessionIDs[row], wave: other.wave(row: row), status: other.statuses[row],
-                                   device: other.device(row: row), startedAt: other.startedAt(row: row))
+                                   device: other.device(row: row), startedAt: other.startedAt(row: row),
+                                   participantCode: other.headers.participantCode(row: row))
             appendRow(header, values: variables.indices.map { other.value(row: row, column: $0) },
                       invalidRaw: other.columns.indices.reduce(into: [:]) { $0[$1] = other.invalidRaw(row: row, column: $1) })
         }

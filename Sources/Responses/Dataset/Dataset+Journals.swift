@@ -59,7 +59,8 @@ extension Dataset {
         for session in sessions {
             let header = RowHeader(sessionID: session.sessionID, wave: session.wave,
                                    status: session.status == .completed ? .complete : .partial,
-                                   device: session.devices.sorted().first?.rawValue, startedAt: session.startedAt)
+                                   device: session.devices.sorted().first?.rawValue, startedAt: session.startedAt,
+                                   participantCode: session.start?.participantCode)
             appendRow(header, values: reader.values(of: session))
         }
         computeScores()

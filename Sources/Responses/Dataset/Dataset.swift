@@ -32,6 +32,8 @@ public struct Dataset: Sendable {
     public func wave(row: Int) -> String? { headers.wave(row: row) }
     public func device(row: Int) -> String? { headers.device(row: row) }
     public func startedAt(row: Int) -> JournalTimestamp? { headers.startedAt(row: row) }
+    /// For linking waves only (see `ParticipantLinker`); never rendered or exported.
+    public func participantCode(row: Int) -> String? { headers.participantCode(row: row) }
 
     /// The typed value of one cell.
     public func value(row: Int, column: Int) -> DatasetValue {

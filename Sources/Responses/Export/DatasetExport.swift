@@ -10,7 +10,7 @@ public enum DatasetExport {
         public var r: URL
     }
 
-    public enum ExportError: Error, Sendable {
+    public enum ExportError: Error, Hashable, Sendable {
         case notCSV(String)
         case unwritable(file: String, code: Int32)
 
@@ -46,20 +46,37 @@ public enum DatasetExport {
     /// only, never by a full path.
     @discardableResult
     public static func write(_ dataset: Dataset, to csvURL: URL, options: ExportOptions = ExportOptions()) throws(ExportError) -> Files {
-        guard csvURL.pathExtension.lowercased() == "csv" else { throw .notCSV(csvURL.lastPathComponent) }
-        let base = csvURL.deletingPathExtension()
-        let files = Files(csv: csvURL, codebook: URL(fileURLWithPath: base.path + ".codebook.csv"),
-                          spss: URL(fileURLWithPath: base.path + ".sps"), r: URL(fileURLWithPath: base.path + ".R"))
+        let files = try Files(csv: csvURL)
         let layout = ExportLayout(dataset, options: options)
-        let name = csvURL.lastPathComponent
+        var widths = ExportCellWidths(fields: ExportLayout.rowFields.count, columns: layout.columns.count)
         do {
-            try PrivateFile.save(layout.csv(), to: files.csv)
+            try PrivateFile.save(layout.csv(widths: &widths), to: files.csv)
+        } catch {
+            throw .unwritable(file: error.fileName, code: error.code)
+        }
+        try writeCompanions(of: layout, widths: widths, files: files)
+        return files
+    }
+
+    /// The codebook, SPSS syntax and R script of a CSV; `widths` are those of all its rows (see `ExportCellWidths`).
+    static func writeCompanions(of layout: ExportLayout, widths: ExportCellWidths, files: Files) throws(ExportError) {
+        let name = files.csv.lastPathComponent
+        do {
             try PrivateFile.save(layout.codebookCSV(), to: files.codebook)
-            try PrivateFile.save(Array(layout.spssSyntax(csvFileName: name).utf8), to: files.spss)
+            try PrivateFile.save(Array(layout.spssSyntax(csvFileName: name, widths: widths).utf8), to: files.spss)
             try PrivateFile.save(Array(layout.rScript(csvFileName: name).utf8), to: files.r)
         } catch {
             throw .unwritable(file: error.fileName, code: error.code)
         }
-        return files
+    }
+}
+
+extension DatasetExport.Files {
+    /// `X.csv` and its companions `X.codebook.csv`, `X.sps`, `X.R` beside it.
+    init(csv csvURL: URL) throws(DatasetExport.ExportError) {
+        guard csvURL.pathExtension.lowercased() == "csv" else { throw .notCSV(csvURL.lastPathComponent) }
+        let base = csvURL.deletingPathExtension()
+        self.init(csv: csvURL, codebook: URL(fileURLWithPath: base.path + ".codebook.csv"),
+                  spss: URL(fileURLWithPath: base.path + ".sps"), r: URL(fileURLWithPath: base.path + ".R"))
     }
 }

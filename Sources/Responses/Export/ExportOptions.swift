@@ -80,13 +80,32 @@ struct ExportLayout {
     }
 
     func csv() -> [UInt8] {
-        var output: [UInt8] = options.format.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        var widths = ExportCellWidths(fields: Self.rowFields.count, columns: columns.count)
+        return csv(widths: &widths)
+    }
+
+    /// The CSV, and the longest cell of each column for the SPSS syntax (measured on the way, not in a second pass).
+    func csv(widths: inout ExportCellWidths) -> [UInt8] {
+        var output = csvHeader()
         output.reserveCapacity(dataset.rowCount * (columns.count * 3 + 80))
-        options.format.appendRecord(header, to: &output)
-        for row in 0..<dataset.rowCount {
-            let cells = columns.map { cellText(dataset.value(row: row, column: $0), variable: dataset.variables[$0]) }
-            options.format.appendRecord(rowFields(row) + cells, to: &output)
-        }
+        appendRows(to: &output, widths: &widths)
         return output
+    }
+
+    /// The byte order mark (if asked for) and the header line: what a CSV starts with, whatever its rows.
+    func csvHeader() -> [UInt8] {
+        var output: [UInt8] = options.format.byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        options.format.appendRecord(header, to: &output)
+        return output
+    }
+
+    /// The rows' lines alone, so that a CSV can also be written dataset after dataset (`DatasetCSVStream`).
+    func appendRows(to output: inout [UInt8], widths: inout ExportCellWidths) {
+        for row in 0..<dataset.rowCount {
+            let fields = rowFields(row)
+            let cells = columns.map { cellText(dataset.value(row: row, column: $0), variable: dataset.variables[$0]) }
+            widths.include(fields: fields, cells: cells)
+            options.format.appendRecord(fields + cells, to: &output)
+        }
     }
 }

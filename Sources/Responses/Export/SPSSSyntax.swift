@@ -43,19 +43,16 @@ extension ExportLayout {
         return "'" + cleaned.prefix(bytes: maximumBytes).replacingOccurrences(of: "'", with: "''") + "'"
     }
 
-    /// Width (bytes) of the text read for a column: its longest cell, at least 1.
-    func width(column: Int?, field: String? = nil) -> Int {
-        var widest = 1
-        for row in 0..<dataset.rowCount {
-            let text: String
-            if let column { text = cellText(dataset.value(row: row, column: column), variable: dataset.variables[column]) }
-            else { text = rowFields(row)[ExportLayout.rowFields.firstIndex(of: field ?? "") ?? 0] }
-            widest = max(widest, text.utf8.count)
-        }
-        return min(widest, 32_767)
+    /// The longest cell of every row field and exported column of this dataset.
+    func cellWidths() -> ExportCellWidths {
+        var widths = ExportCellWidths(fields: ExportLayout.rowFields.count, columns: columns.count)
+        _ = csv(widths: &widths)
+        return widths
     }
 
-    func spssSyntax(csvFileName: String) -> String {
+    /// `widths` are those of every row of the CSV when this layout holds only some of them (a streamed export).
+    func spssSyntax(csvFileName: String, widths given: ExportCellWidths? = nil) -> String {
+        let widths = given ?? cellWidths()
         let names = SPSSNames(self)
         let separator = options.format.separator == UInt8(ascii: "\t") ? "\\t" : String(UnicodeScalar(options.format.separator))
         var lines: [String] = [
@@ -67,13 +64,15 @@ extension ExportLayout {
             "  /ARRANGEMENT=DELIMITED /DELCASE=LINE /FIRSTCASE=2 /DELIMITERS=\"\(separator)\" /QUALIFIER='\"'",
             "  /VARIABLES=",
         ]
-        for field in ExportLayout.rowFields { lines.append("    \(names.rowField(field)) A\(width(column: nil, field: field))") }
+        for (index, field) in ExportLayout.rowFields.enumerated() {
+            lines.append("    \(names.rowField(field)) A\(widths.readWidth(field: index))")
+        }
         let raw = columns.enumerated().map { "octant_raw_\($0.offset + 1)" }
-        for (index, column) in columns.enumerated() { lines.append("    \(raw[index]) A\(width(column: column))") }
+        for index in columns.indices { lines.append("    \(raw[index]) A\(widths.readWidth(column: index))") }
         lines[lines.count - 1] += "."
         for (index, column) in columns.enumerated() {
             let variable = dataset.variables[column], name = names.variable(column)
-            if case .text = variable.kind { lines.append("STRING \(name) (A\(width(column: column))).") } else {
+            if case .text = variable.kind { lines.append("STRING \(name) (A\(widths.readWidth(column: index))).") } else {
                 let format: String
                 switch variable.kind {
                 case .integer: format = "F12.0"
@@ -82,7 +81,6 @@ extension ExportLayout {
                 }
                 lines.append("NUMERIC \(name) (\(format)).")
             }
-            _ = index
         }
         for (index, column) in columns.enumerated() {
             let variable = dataset.variables[column], name = names.variable(column), source = raw[index]
@@ -128,4 +126,33 @@ extension ExportLayout {
         lines.append("* SAVE OUTFILE=\(Self.spssString(csvFileName.replacingOccurrences(of: ".csv", with: ".sav"))).")
         return lines.joined(separator: "\n") + "\n"
     }
+}
+
+/// The longest cell (UTF-8 bytes) of each row field and each exported column: the widths SPSS reads the text columns
+/// with. Kept apart from the rows so that a CSV written in pieces can take the maximum over all its pieces.
+struct ExportCellWidths: Hashable, Sendable {
+    /// In `ExportLayout.rowFields` order.
+    var fields: [Int]
+    /// In the order of `ExportLayout.columns`.
+    var columns: [Int]
+
+    init(fields: Int, columns: Int) {
+        self.fields = Array(repeating: 0, count: fields)
+        self.columns = Array(repeating: 0, count: columns)
+    }
+
+    mutating func include(fields rowFields: [String], cells: [String]) {
+        for (index, text) in rowFields.enumerated() { fields[index] = max(fields[index], text.utf8.count) }
+        for (index, text) in cells.enumerated() { columns[index] = max(columns[index], text.utf8.count) }
+    }
+
+    mutating func formMaximum(with other: ExportCellWidths) {
+        for index in fields.indices { fields[index] = max(fields[index], other.fields[index]) }
+        for index in columns.indices { columns[index] = max(columns[index], other.columns[index]) }
+    }
+
+    /// At least 1 (an all-empty column), at most SPSS's longest string.
+    func readWidth(field index: Int) -> Int { Self.clamped(fields[index]) }
+    func readWidth(column index: Int) -> Int { Self.clamped(columns[index]) }
+    private static func clamped(_ width: Int) -> Int { min(max(width, 1), 32_767) }
 }

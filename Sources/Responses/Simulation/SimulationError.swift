@@ -3,6 +3,8 @@ import Foundation
 /// Why a simulation could not run.
 public enum SimulationError: Error, Hashable, Sendable, CustomStringConvertible {
     case journal(JournalError)
+    /// The CSV written instead of a journal (`writeCSV`), or one of its companions, could not be written.
+    case export(DatasetExport.ExportError)
     /// The synthetic journal's file already holds events: synthetic data is never appended to an existing journal.
     case journalNotEmpty(path: String)
     case noRespondents
@@ -14,6 +16,7 @@ public enum SimulationError: Error, Hashable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .journal(let error): return "\(error)"
+        case .export(let error): return error.message(.en)
         case .journalNotEmpty(let path): return "\(path) already holds a journal"
         case .noRespondents: return "the number of respondents must be at least 1"
         case .unknownWave(let wave, let declared): return "unknown wave \(wave) (declared: \(declared.joined(separator: ", ")))"
