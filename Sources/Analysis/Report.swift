@@ -18,6 +18,10 @@ public struct Report: Codable, Sendable {
     public var questions: [QuestionSummary]
     public var comparisons: [Comparison]
     public var scores: [ScoreSummary]
+    /// Retrospective ("then-test") blocks: before and now asked in one session, analysed as pairs.
+    public var retrospective: [PairedBlock] = []
+    /// Before/after across waves (`--change`), when asked.
+    public var change: Change?
 
     public struct SurveyInfo: Codable, Sendable {
         public var id: String

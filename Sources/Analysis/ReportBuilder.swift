@@ -51,7 +51,8 @@ public struct ReportBuilder {
         return Report(survey: .init(id: survey.id, version: survey.version, title: text(survey.metadata.title)),
                       language: language, synthetic: data.isSynthetic, settings: settings,
                       sample: .init(respondents: data.respondentCount, groupings: groupings),
-                      questions: questionSummaries(), comparisons: comparisons, scores: scoreSummaries())
+                      questions: questionSummaries(), comparisons: comparisons, scores: scoreSummaries(),
+                      retrospective: retrospectiveBlocks(), change: options.change.map(change))
     }
 
     /// The plan's comparisons, or those asked with `--by` (display chosen from the number of groups).

@@ -1,4 +1,21 @@
 import Questionnaire
+import Responses
+
+/// Which waves to compare, and who is who across them (from `ParticipantLinker`).
+public struct ChangeDesign: Sendable {
+    public var from: String
+    public var to: String
+    public var links: ParticipantLinks
+    /// Every row of the first wave, linked or not (for the attrition comparison).
+    public var baselineRows: [Int]
+
+    public init(from: String, to: String, links: ParticipantLinks, dataset: Dataset) {
+        self.from = from
+        self.to = to
+        self.links = links
+        baselineRows = (0..<dataset.rowCount).filter { dataset.wave(row: $0) == from }
+    }
+}
 
 /// How a report is computed, beyond what the questionnaire's analysis plan says.
 public struct ReportOptions: Sendable {
@@ -18,6 +35,8 @@ public struct ReportOptions: Sendable {
     public var groupings: [String]?
     public var minimumGroupSize: Int?
     public var confidenceLevel = 0.95
+    /// `--change`: compare two waves of the same people.
+    public var change: ChangeDesign?
 
     public init(language: Language) {
         self.language = language

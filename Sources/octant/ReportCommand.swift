@@ -9,7 +9,7 @@ enum ReportCommand {
     enum OutputFormat: String, CaseIterable { case terminal, markdown, json, csv, html }
 
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["data", "by", "posthoc", "test", "format", "output", "minimum", "width"])
+        try arguments.allow(["data", "by", "posthoc", "test", "format", "output", "minimum", "width", "change"])
         guard arguments.operands.count == 1, let path = arguments.operands.first, let dataPath = arguments.value("data") else {
             throw Arguments.UsageError { l in l.pick(fr: "utilisation : octant report QUESTIONNAIRE --data DOSSIER|FICHIER.csv",
                                                      en: "usage: octant report QUESTIONNAIRE --data DIR|FILE.csv") }
@@ -55,6 +55,9 @@ enum ReportCommand {
         } catch let error as DatasetError {
             Console.error(error.message(language))
             return 1
+        }
+        if let text = arguments.value("change") {
+            options.change = try ChangeArguments.design(text, survey: parsed.survey, dataset: dataset, dataPath: dataPath)
         }
         let report = ReportBuilder(survey: parsed.survey, data: DatasetSource(dataset), options: options).build()
         let text: String

@@ -32,6 +32,7 @@ func runOctant(_ raw: [String]) -> Int32 {
         case "import": return try ImportCommand.run(arguments)
         case "simulate": return try SimulateCommand.run(arguments)
         case "run": return try RunCommand.run(arguments)
+        case "link": return try LinkCommand.run(arguments)
         case "help":
             let language = try arguments.language()
             guard let topic = arguments.operands.first else { Console.out(Help.general(language)); return 0 }

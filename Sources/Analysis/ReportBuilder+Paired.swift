@@ -1,0 +1,86 @@
+import Foundation
+import Questionnaire
+import Statistics
+
+/// Paired rows shared by the before/after report and the retrospective (then-test) blocks.
+extension ReportBuilder {
+    /// One item or score measured twice on the same people. `before`/`after` are aligned (NaN where missing).
+    func pairedRow(variable: String, label: String, reversed: Bool, before: [Double], after: [Double]) -> Report.PairedRow {
+        let l = options.language
+        let complete = zip(before, after).filter { $0.0.isFinite && $0.1.isFinite }
+        var row = Report.PairedRow(variable: variable, label: label, reversed: reversed, pairCount: complete.count,
+                                   meanBefore: nil, meanAfter: nil, standardDeviationBefore: nil, standardDeviationAfter: nil,
+                                   paired: nil, percentImproved: nil, percentUnchanged: nil, percentWorsened: nil,
+                                   p: nil, significance: SignificanceClass.none.rawValue, note: nil)
+        // Fewer pairs than the minimum: an aggregate of so few people is not shown (as a small group is not).
+        guard complete.count >= max(minimum, 2) else {
+            row.note = l.pick(fr: "moins de \(max(minimum, 2)) personnes avec les deux réponses",
+                              en: "fewer than \(max(minimum, 2)) people with both answers")
+            return row
+        }
+        let first = try? Descriptives(values: complete.map(\.0), confidenceLevel: options.confidenceLevel)
+        let second = try? Descriptives(values: complete.map(\.1), confidenceLevel: options.confidenceLevel)
+        row.meanBefore = first?.mean
+        row.meanAfter = second?.mean
+        row.standardDeviationBefore = first?.standardDeviation
+        row.standardDeviationAfter = second?.standardDeviation
+        do {
+            var result = try PairedComparison.analyze(before: complete.map(\.0), after: complete.map(\.1),
+                                                      confidenceLevel: options.confidenceLevel)
+            // A reverse-keyed item improves when it goes down.
+            if reversed { swap(&result.improved, &result.worsened) }
+            row.paired = result
+            let n = Double(result.pairCount)
+            row.percentImproved = 100 * Double(result.improved) / n
+            row.percentUnchanged = 100 * Double(result.unchanged) / n
+            row.percentWorsened = 100 * Double(result.worsened) / n
+            if let t = result.tTest {
+                row.p = t.p
+                row.significance = SignificanceClass(p: t.p, thresholds: thresholds).rawValue
+            } else {
+                row.note = l.pick(fr: "tout le monde a changé de la même façon : pas de test t", en: "everyone changed by the same amount: no t test")
+            }
+        } catch {
+            row.note = Self.explain(error, l)
+        }
+        return row
+    }
+
+    /// Scale answers of a column as numbers, NaN where there is none.
+    func scaleValues(_ name: String) -> [Double]? {
+        data.scalePoints(name).map { points in points.map { $0 == 0 ? Double.nan : Double($0) } }
+    }
+
+    func itemLabel(_ variable: Variable, of question: Question) -> String {
+        variable.itemId.map { id in text(question.items.first { $0.id == id }?.text) } ?? text(question.text)
+    }
+
+    var likertBlocks: [Question] {
+        survey.questions.filter { if case .likert = $0.kind { return true } else { return false } }
+    }
+
+    func pairedMethod() -> String {
+        options.language.pick(
+            fr: "Mêmes personnes aux deux temps. Test t apparié (moyenne du changement, IC à \(Int(options.confidenceLevel * 100)) %), test des rangs signés de Wilcoxon (approximation normale), d_z = changement moyen / écart type du changement. (R) : item inversé, une baisse est une amélioration.",
+            en: "Same people at both times. Paired t test (mean change, \(Int(options.confidenceLevel * 100))% CI), Wilcoxon signed-rank test (normal approximation), d_z = mean change / SD of change. (R): reverse-keyed item, a decrease is an improvement.")
+    }
+
+    /// Retrospective blocks: each item's "before" and "now" columns of the same session, as pairs.
+    func retrospectiveBlocks() -> [Report.PairedBlock] {
+        likertBlocks.compactMap { question -> Report.PairedBlock? in
+            guard case .likert(_, _, let retrospective?) = question.kind else { return nil }
+            let variables = scaleVariables(of: question)
+            let thens = variables.filter { $0.moment == Retrospective.thenSuffix }
+            let rows = thens.compactMap { then -> Report.PairedRow? in
+                let base = String(then.name.dropLast(Retrospective.thenSuffix.count + 1))
+                guard let before = scaleValues(then.name), let now = scaleValues("\(base).\(Retrospective.nowSuffix)") else { return nil }
+                return pairedRow(variable: base, label: itemLabel(then, of: question), reversed: then.isReversed, before: before, after: now)
+            }
+            let l = options.language
+            return Report.PairedBlock(block: question.id, blockLabel: text(question.text), rows: rows,
+                                      method: l.pick(fr: "Question rétrospective : « \(text(retrospective.then)) » et « \(text(retrospective.now)) » donnés dans la même session. ",
+                                                     en: "Retrospective question: \"\(text(retrospective.then))\" and \"\(text(retrospective.now))\" given in the same session. ")
+                                          + pairedMethod())
+        }
+    }
+}
