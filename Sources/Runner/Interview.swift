@@ -78,7 +78,7 @@ public struct Interview: Sendable {
 
     /// Answer values the conditions read (skips are no answer).
     public var answerValues: [String: AnswerValue] {
-        answers.compactMapValues { if case .value(let v) = $0 { return v } else { return nil } }
+        Condition.answers(answers.compactMapValues { if case .value(let v) = $0 { return v } else { return nil } }, wave: settings.wave)
     }
 
     /// Indices of the steps the conditions ask with the current answers, in presentation order.

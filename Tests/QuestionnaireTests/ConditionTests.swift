@@ -36,6 +36,25 @@ final class ConditionTests: XCTestCase {
         XCTAssertTrue(try condition("not (age < 18 or sexe = homme)").evaluate(answers))
     }
 
+    func testTheWaveIsReadLikeAChoiceWhenWavesAreDeclared() throws {
+        let text = """
+        survey s version 1 language fr
+        waves
+          avant "Avant"
+          apres "Après"
+        yesno bilan "Bilan ?" when wave = apres
+        yesno autre "Autre ?" when wave = pendant
+        """
+        let result = QuestionnaireParser.parse(text: text)
+        XCTAssertEqual(result.diagnostics.map { $0.message(.en) }, ["question 'wave' has no option 'pendant'"])
+        let condition = try XCTUnwrap(result.survey.question("bilan")?.condition)
+        XCTAssertTrue(condition.evaluate(Condition.answers([:], wave: "apres")))
+        XCTAssertFalse(condition.evaluate(Condition.answers([:], wave: "avant")))
+        XCTAssertFalse(condition.evaluate(Condition.answers([:], wave: nil)))
+        let withoutWaves = QuestionnaireParser.parse(text: "survey s version 1 language fr\nyesno b \"B\" when wave = apres\n")
+        XCTAssertEqual(withoutWaves.diagnostics.map { $0.message(.en) }, ["no question is named 'wave'"])
+    }
+
     func testPrecedenceNotAndOr() throws {
         let c = try condition("sexe = homme or age > 18 and not age > 60")
         XCTAssertEqual(c.description, "sexe = homme or age > 18 and not (age > 60)")

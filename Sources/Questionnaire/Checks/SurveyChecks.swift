@@ -23,6 +23,13 @@ enum SurveyChecks {
                 targets[question.id] = Target(question: question, location: question.location)
             }
         }
+        if !survey.waves.isEmpty, targets[Survey.waveKey] == nil {
+            // The wave is known before the first question: a choice among the declared waves, at line 0.
+            let options = survey.waves.map { ChoiceOption(code: $0.id, label: $0.label) }
+            targets[Survey.waveKey] = Target(question: Question(id: Survey.waveKey, kind: .single(options: options),
+                                                                text: LocalizedText(Survey.waveKey)),
+                                             location: SourceLocation(line: 0, column: 0))
+        }
         var checker = ConditionChecker(targets: targets, questionIds: Set(questions.map(\.id)), diagnostics: [])
         checker.checkElements(survey.elements)
         diagnostics += checker.diagnostics

@@ -67,6 +67,14 @@ public indirect enum Condition: Hashable, Sendable {
     /// Evaluates the condition on the answers given so far, keyed by `Reference.key`.
     /// A comparison with a missing answer is false (only `unanswered` is true of it), so that a
     /// question hidden behind an unanswered one stays hidden rather than being asked by accident.
+    /// The answers a condition reads, with the session's wave under `Survey.waveKey` (a question of that name wins).
+    public static func answers(_ answers: [String: AnswerValue], wave: String?) -> [String: AnswerValue] {
+        guard let wave, answers[Survey.waveKey] == nil else { return answers }
+        var result = answers
+        result[Survey.waveKey] = .choice(wave)
+        return result
+    }
+
     public func evaluate(_ answers: [String: AnswerValue]) -> Bool {
         switch self {
         case .answered(let r): return answers[r.key] != nil

@@ -131,6 +131,8 @@ public struct Survey: Hashable, Sendable {
     public var elements: [SurveyElement]
     public var scores: [Score]
     public var waves: [Wave]
+    /// Conditions read the session's wave under this name (`when wave = apres`), when the questionnaire declares waves.
+    public static let waveKey = "wave"
     public var participantCode: ParticipantCode?
     public var analysis: AnalysisPlan
     /// The file's text as read, whose hash identifies the exact version in journals.

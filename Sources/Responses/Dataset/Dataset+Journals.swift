@@ -90,6 +90,7 @@ struct JournalRowReader {
         var given: [String: AnswerValue] = [:]
         if !conditions.isEmpty {
             for (key, answer) in session.answers { if case .value(let value) = answer { given[key] = value } }
+            given = Condition.answers(given, wave: session.wave)
         }
         return codebook.variables.enumerated().map { column, variable in
             let key = Self.journalKey(of: variable)

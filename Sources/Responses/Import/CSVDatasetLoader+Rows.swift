@@ -59,9 +59,9 @@ extension CSVDatasetLoader {
     }
 
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
-    mutating func resolveEmptyCells(row: Int) {
+    mutating func resolveEmptyCells(row: Int, wave: String?) {
         let variables = codebook.variables
-        let given = conditions.isEmpty ? [:] : answers(row: row)
+        let given = conditions.isEmpty ? [:] : Condition.answers(answers(row: row), wave: wave)
         let answeredLimit = ColumnCode.escapeBase + UInt8(ColumnCode.maximumEscapes)
         var lastAnswered = -1
         for column in variables.indices.reversed() where !isScoreColumn[column] && rawCode(column, row) < answeredLimit {

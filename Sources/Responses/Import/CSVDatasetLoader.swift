@@ -217,7 +217,7 @@ struct CSVDatasetLoader {
             }
             for column in absent { append(MissingReason.notReached.rawValue, column: column, isCode: isCodeColumn[column]) }
             headers.append(rowHeader)
-            if hasEmpty || !emptyColumns.isEmpty { resolveEmptyCells(row: row) }
+            if hasEmpty || !emptyColumns.isEmpty { resolveEmptyCells(row: row, wave: rowHeader.wave) }
             rowCount += 1
             stagedRows += 1
             if stagedRows == Self.chunkRows { flushStage(reader) }
