@@ -71,8 +71,10 @@ extension ReportBuilder {
         let linkedSet = Set(linked)
         let unlinked = baseline.filter { !linkedSet.contains($0) }
         let compared = units.last?.id == "scores" ? [units[units.count - 1]] : units
-        return compared.flatMap(\.items).map { unit in
+        return compared.flatMap(\.items).compactMap { unit in
             let a = linked.map { unit.values[$0] }.filter(\.isFinite), b = unlinked.map { unit.values[$0] }.filter(\.isFinite)
+            // Not asked at the first wave (a "since the support" score): nothing to compare.
+            guard !a.isEmpty || !b.isEmpty else { return nil }
             let showA = a.count >= minimum, showB = b.count >= minimum
             var row = Report.AttritionRow(variable: unit.name, label: unit.label, linkedCount: a.count,
                                           linkedMean: showA ? a.reduce(0, +) / Double(a.count) : nil, unlinkedCount: b.count,

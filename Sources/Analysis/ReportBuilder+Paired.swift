@@ -25,8 +25,7 @@ extension ReportBuilder {
         row.standardDeviationBefore = first?.standardDeviation
         row.standardDeviationAfter = second?.standardDeviation
         do {
-            var result = try PairedComparison.analyze(before: complete.map(\.0), after: complete.map(\.1),
-                                                      confidenceLevel: options.confidenceLevel)
+            var result = try PairedComparison.analyze(before: before, after: after, confidenceLevel: options.confidenceLevel)
             // A reverse-keyed item improves when it goes down.
             if reversed { swap(&result.improved, &result.worsened) }
             row.paired = result

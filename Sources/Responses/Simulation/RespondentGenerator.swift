@@ -11,6 +11,10 @@ struct RespondentGenerator: Sendable {
     var plan: SimulationPlan
     var seed: UInt64
     var wave: String?
+    /// Position of the wave in a panel (0 for the first): later waves draw fresh answers for the same people.
+    var waveIndex = 0
+    /// Added to every Likert item's latent level per wave after the first (the true effect, in scale points).
+    var effect = 0.0
     var targets: ReportTargets?
     var skipRate = 0.03
     var escapeRate = 0.03
@@ -30,12 +34,16 @@ struct RespondentGenerator: Sendable {
     /// The session of respondent `index`. `forced` answers replace what would be drawn for those keys when they are
     /// asked (the draws still happen, so every other answer stays the same).
     func session(index: Int, forced: [String: JournalAnswer] = [:]) -> SimulatedSession {
-        var random = SimulationRandom(seed: seed, stream: UInt64(index))
-        var idRandom = SimulationRandom(seed: seed, stream: UInt64(index), substream: 1)
+        // Wave 0 keeps the streams of a one-wave simulation; a later wave has its own, except for the person's traits.
+        let waveStream: UInt64 = waveIndex == 0 ? 0 : 0x3A7E_0000 &+ UInt64(waveIndex)
+        var random = SimulationRandom(seed: seed, stream: UInt64(index), substream: waveStream)
+        var idRandom = SimulationRandom(seed: seed, stream: UInt64(index), substream: waveIndex == 0 ? 1 : waveStream &+ 1)
         let id = SessionID(high: idRandom.next(), low: idRandom.next())
-        let startedAt = JournalTimestamp(millisecondsSinceEpoch: firstStart.millisecondsSinceEpoch + Int64(index) * 97_000)
+        let waveOffset = Int64(waveIndex) * 120 * 86_400_000
+        let startedAt = JournalTimestamp(millisecondsSinceEpoch: firstStart.millisecondsSinceEpoch + waveOffset + Int64(index) * 97_000)
         var clock = startedAt.millisecondsSinceEpoch
         var values: [String: AnswerValue] = Dictionary(minimumCapacity: 128)
+        if let wave { values[Survey.waveKey] = .choice(wave) }
         var events: [(SimulatedSession.Event, JournalTimestamp)] = []
         events.reserveCapacity(128)
         var order: [String] = []
@@ -91,13 +99,16 @@ struct RespondentGenerator: Sendable {
         }
         let start = SessionStart(presentedOrder: order, seed: idRandom.next(), wave: wave, mode: .selfAdministered,
                                  language: plan.survey.language, mediatorEntersAnswers: false,
-                                 participantCode: participantCode(random: &idRandom))
+                                 participantCode: participantCode(respondent: index))
         return SimulatedSession(id: id, start: start, startedAt: startedAt, events: events,
                                 completedAt: JournalTimestamp(millisecondsSinceEpoch: clock + 5_000))
     }
 
-    private func participantCode(random: inout SimulationRandom) -> String? {
+    /// The person's code, the same at every wave: drawn after the first wave's session id and seed.
+    func participantCode(respondent index: Int) -> String? {
         guard let code = plan.survey.participantCode else { return nil }
+        var random = SimulationRandom(seed: seed, stream: UInt64(index), substream: 1)
+        for _ in 0..<3 { _ = random.next() }
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), digits = Array("0123456789")
         var text = ""
         for element in code.elements {
@@ -139,6 +150,7 @@ struct RespondentGenerator: Sendable {
                 let noise = Self.noiseSD * random.normal()
                 if let special = escapeOrSkip(unit.escapes) { return (unit.key, special) }
                 var level = unit.baseLevel + groupEffect + trait + noise
+                if retrospective == nil { level += effect * Double(waveIndex) }
                 if unit.moment == Retrospective.thenSuffix { level -= max(0, shift) }
                 if unit.isReversed { level = Double(planned.points + 1) - level }
                 let point = min(planned.points, max(1, Int(level.rounded())))

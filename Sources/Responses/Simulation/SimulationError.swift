@@ -12,6 +12,8 @@ public enum SimulationError: Error, Hashable, Sendable, CustomStringConvertible 
     case unknownWave(String, declared: [String])
     /// Group sizes were asked to follow the targets but the question is absent or has no such option.
     case unknownGroup(question: String, group: String)
+    /// `--waves` (a panel) asked for something impossible.
+    case invalidPanel(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,7 @@ public enum SimulationError: Error, Hashable, Sendable, CustomStringConvertible 
         case .noRespondents: return "the number of respondents must be at least 1"
         case .unknownWave(let wave, let declared): return "unknown wave \(wave) (declared: \(declared.joined(separator: ", ")))"
         case .unknownGroup(let question, let group): return "\(question) has no option \(group)"
+        case .invalidPanel(let reason): return "invalid panel: \(reason)"
         }
     }
 }
