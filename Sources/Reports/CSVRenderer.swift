@@ -5,7 +5,8 @@ import Statistics
 /// The report as one tidy table for R or pandas: one row per variable × group × statistic, columns
 /// `section,block,grouping,variable,label,group,statistic,value`.
 ///
-/// - `section`: `report`, `sample`, `question`, `comparison` or `score`.
+/// - `section`: `report`, `sample`, `question`, `comparison`, `score`, and for before/after content `retrospective`,
+///   `change`, `attrition` and `did` (see `CSVRenderer+Change.swift`).
 /// - `group`: the compared group's code; in `question` rows the answer (scale point or option code) a count is for;
 ///   for post hoc pairs the two codes as `B|A`, whose `posthoc.difference` is mean(B) − mean(A) (R's TukeyHSD "B-A").
 /// - `value`: numbers in the C locale at full precision (shortest text that reads back as the same double), infinities
@@ -25,6 +26,8 @@ public struct CSVRenderer {
         for question in report.questions { table.addQuestion(question) }
         for comparison in report.comparisons { table.addComparison(comparison) }
         for score in report.scores { table.addScore(score) }
+        table.addRetrospective(report.retrospective)
+        if let change = report.change { table.addChange(change) }
         let lines = [Self.columns.joined(separator: ",")] + table.rows.map { $0.joined(separator: ",") }
         return lines.joined(separator: "\r\n") + "\r\n"
     }

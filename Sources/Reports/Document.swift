@@ -38,6 +38,10 @@ public struct Document: Sendable {
         /// Group means with confidence intervals, per item.
         case means(title: String, groups: [String], items: [(label: String, means: [Double?], lower: [Double?], upper: [Double?])],
                    scale: ClosedRange<Double>)
+        /// The same people's mean before and after, per item: two dots joined, the direction of the change shown
+        /// (a nil mean is hidden: too few pairs).
+        case dumbbell(title: String, items: [(label: String, before: Double?, after: Double?)], scale: ClosedRange<Double>,
+                      beforeLabel: String, afterLabel: String)
     }
 
     public var title: String

@@ -4,7 +4,8 @@ import Questionnaire
 import Statistics
 
 /// Lays a report out as the evaluation report does: sample, descriptives in questionnaire order,
-/// comparisons per block and grouping (letters, difference, asterisk), scores.
+/// comparisons per block and grouping (letters, difference, asterisk), scores, then the before/after
+/// content: retrospective blocks and the change across waves (`DocumentBuilder+Change.swift`).
 public struct DocumentBuilder {
     public let report: Report
     let l: Language
@@ -30,6 +31,8 @@ public struct DocumentBuilder {
         blocks += descriptiveBlocks()
         blocks += comparisonBlocks()
         blocks += scoreBlocks()
+        blocks += retrospectiveBlocks()
+        blocks += changeBlocks()
         return Document(title: report.survey.title.isEmpty ? report.survey.id : report.survey.title, language: report.language, blocks: blocks)
     }
 
@@ -170,7 +173,7 @@ public struct DocumentBuilder {
     func choiceTable(_ question: Report.QuestionSummary, _ choice: Report.ChoiceSummary) -> Document.Block {
         var rows = choice.options.map { [Document.Cell($0.label), .init(count($0.count)), .init(pct($0.percent))] }
         for escape in choice.escapes where (escape.count ?? 0) > 0 { rows.append([.init(escape.label), .init(count(escape.count)), .init("")]) }
-        var notes = choice.escapes.contains { ($0.count ?? 0) > 0 }
+        let notes = choice.escapes.contains { ($0.count ?? 0) > 0 }
             ? [l.pick(fr: "Pourcentages sur les \(choice.answered) répondants à la question ; réponses hors choix comptées à part.",
                       en: "Percentages of the \(choice.answered) respondents to the question; answers outside the options counted apart.")]
             : [l.pick(fr: "Pourcentages sur les \(choice.answered) répondants à la question.", en: "Percentages of the \(choice.answered) respondents to the question.")]

@@ -74,7 +74,8 @@ public struct HTMLRenderer {
         let numeric = { (column: Int) in table.numeric[safe: column] == true }
         let firstIsRowHeader = !numeric(0)
         let caption = table.caption ?? ([table.header.first?.text, context].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — "))
-        var out = ["<div class=\"table-block\">", "<table>"]
+        // Many columns (the before/after tables): smaller type, and numeric headers that wrap, so that labels keep room.
+        var out = ["<div class=\"table-block\(table.header.count > 8 ? " wide" : "")\">", "<table>"]
         if !caption.isEmpty { out.append("<caption>\(MarkupText.escape(caption))</caption>") }
         out.append("<thead>")
         // A column without a title (the sample's remarks) gets an empty cell rather than an empty header.
@@ -112,6 +113,10 @@ public struct HTMLRenderer {
         case .means(let chartTitle, let groups, let items, let scale):
             title = chartTitle
             svg = MeansChartSVG(title: chartTitle, groups: groups, items: items, scale: scale, language: language).render(id: id)
+        case .dumbbell(let chartTitle, let items, let scale, let beforeLabel, let afterLabel):
+            title = chartTitle
+            svg = DumbbellChartSVG(title: chartTitle, items: items, scale: scale, beforeLabel: beforeLabel, afterLabel: afterLabel,
+                                   language: language).render(id: id)
         }
         // The caption is for sighted readers; assistive technology reads the image's own title and description.
         return ["<figure class=\"chart-block\">", "<figcaption aria-hidden=\"true\">\(MarkupText.escape(title))</figcaption>", svg, "</figure>"]

@@ -25,6 +25,10 @@ enum HTMLStyle {
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     thead th.num { text-align: right; }
     sup { font-size: 0.75em; line-height: 0; font-weight: 600; margin-left: 0.08em; }
+    .table-block.wide table { font-size: 0.8rem; }
+    .table-block.wide th, .table-block.wide td { padding: 0.3rem 0.35rem; }
+    .table-block.wide thead th.num { white-space: normal; min-width: 3rem; }
+    .table-block.wide tbody th { min-width: 9rem; }
     .notes { margin-top: 0.4rem; font-size: 0.85rem; color: var(--muted); }
     .notes p { margin: 0.2rem 0; max-width: 56rem; }
     .chart-block { margin: 0.5rem 0 2rem; break-inside: avoid; page-break-inside: avoid; }

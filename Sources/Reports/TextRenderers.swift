@@ -13,8 +13,9 @@ public struct TerminalRenderer {
             switch block {
             case .heading(let level, let text, _):
                 out.append("")
-                out.append(clean(text))
-                out.append(String(repeating: level <= 2 ? "─" : "·", count: min(width, text.count)))
+                let lines = wrap(clean(text), width: width)
+                out += lines
+                out.append(String(repeating: level <= 2 ? "─" : "·", count: min(width, lines.map(\.count).max() ?? 0)))
             case .paragraph(let text):
                 out.append("")
                 out += wrap(clean(text), width: width)
@@ -23,7 +24,7 @@ public struct TerminalRenderer {
                 out += wrap("▶ " + clean(text), width: width)
             case .table(let table):
                 out.append("")
-                out += renderTable(table)
+                out += renderTable(table, continued: Language(forCode: document.language).pick(fr: "(suite)", en: "(continued)"))
             case .chart:
                 continue
             }
@@ -35,26 +36,41 @@ public struct TerminalRenderer {
 
     func cellText(_ cell: Document.Cell) -> String { clean(cell.text) + (cell.superscript.map(clean) ?? "") }
 
-    func renderTable(_ table: Document.Table) -> [String] {
+    func renderTable(_ table: Document.Table, continued: String = "…") -> [String] {
         var out: [String] = []
-        if let caption = table.caption { out += wrap(clean(caption), width: width) }
         let columns = table.header.count
         let rows = [table.header] + table.rows
         let gap = 2
         // A numeric column is as wide as its numbers (its header wraps, word by word); a text column as its text.
-        var widths = (0..<columns).map { column -> Int in
+        let natural = (0..<columns).map { column -> Int in
             let dataWidth = table.rows.map { row in column < row.count ? cellText(row[column]).count : 0 }.max() ?? 0
             let header = column < table.header.count ? cellText(table.header[column]) : ""
             guard table.numeric[safe: column] == true else { return max(dataWidth, header.count) }
             let longestWord = header.split(separator: " ").map(\.count).max() ?? 0
             return max(dataWidth, min(header.count, max(longestWord, 8)))
         }
+        var widths = natural
         // Text columns give up width, widest first, until the table fits; their cells wrap.
         while widths.reduce(0, +) + gap * (columns - 1) > width {
             let candidates = (0..<columns).filter { table.numeric[safe: $0] != true && widths[$0] > 12 }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
+        // Still too wide (many numeric columns): the columns go into panels that fit, one under the other, each
+        // repeating the first column, as R prints a wide data frame.
+        if widths.reduce(0, +) + gap * (columns - 1) > width, let panels = panels(natural, table: table) {
+            for (index, panel) in panels.enumerated() {
+                let pick = { (row: [Document.Cell]) in ([0] + panel).map { row[safe: $0] ?? Document.Cell("") } }
+                let part = Document.Table(caption: index == 0 ? table.caption : (table.caption.map { $0 + " " + continued } ?? continued),
+                                          header: pick(table.header), rows: table.rows.map(pick),
+                                          numeric: ([0] + panel).map { table.numeric[safe: $0] ?? false },
+                                          notes: index == panels.count - 1 ? table.notes : [])
+                if index > 0 { out.append("") }
+                out += renderTable(part, continued: continued)
+            }
+            return out
+        }
+        if let caption = table.caption { out += wrap(clean(caption), width: width) }
         for (index, row) in rows.enumerated() {
             let cells = (0..<columns).map { column in column < row.count ? wrap(cellText(row[column]), width: max(1, widths[column])) : [""] }
             let height = cells.map(\.count).max() ?? 1
@@ -71,6 +87,27 @@ public struct TerminalRenderer {
         }
         for note in table.notes { out += wrap(clean(note), width: width - 2).map { "  " + $0 } }
         return out
+    }
+
+    /// Columns after the first, in order, grouped so that each group fits beside the first column (kept at least
+    /// 24 characters wide, or its natural width); nil when one group would hold everything or nothing fits.
+    func panels(_ natural: [Int], table: Document.Table) -> [[Int]]? {
+        guard natural.count > 2 else { return nil }
+        let gap = 2
+        let first = min(natural[0], max(24, width / 3))
+        var panels: [[Int]] = [], current: [Int] = [], used = first
+        for column in 1..<natural.count {
+            let need = natural[column] + gap
+            if used + need > width, !current.isEmpty {
+                panels.append(current)
+                current = []
+                used = first
+            }
+            current.append(column)
+            used += need
+        }
+        if !current.isEmpty { panels.append(current) }
+        return panels.count > 1 ? panels : nil
     }
 }
 

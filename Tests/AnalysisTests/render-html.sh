@@ -3,7 +3,12 @@
 # to look at it as a reader would. The HTML is the golden file that the tests keep current
 # (OCTANT_UPDATE_GOLDEN=1 swift test --filter HTMLRendererTests rewrites it).
 #
-#   Tests/AnalysisTests/render-html.sh [fr|en] [OUTPUT.png] [HEIGHT]
+#   Tests/AnalysisTests/render-html.sh [fr|en] [OUTPUT.png] [HEIGHT] [NAME] [FROM-ID]
+#
+# NAME is the golden file's base name (`report`, the default, or `change`, the before/after report); FROM-ID keeps
+# only the page from the heading with that id on (e.g. `retrospective`), for a picture of one part of a long report:
+#
+#   Tests/AnalysisTests/render-html.sh fr docs/images/change-example.png 5200 change retrospective
 #
 # Needs Debian's chromium (apt-get install -y chromium). Optional: python3-pil trims the blank end of the
 # screenshot and reduces it to 256 colours (the committed docs/images/report-example.png is made so);
@@ -14,8 +19,28 @@ root=$(cd "$here/../.." && pwd)
 language=${1:-fr}
 output=${2:-$root/docs/images/report-example.png}
 height=${3:-6000}
-html="$here/Golden/report.$language.html"
+name=${4:-report}
+from=${5:-}
+html="$here/Golden/$name.$language.html"
 [ -f "$html" ] || { echo "no $html: run the tests first" >&2; exit 1; }
+if [ -n "$from" ]; then
+    # The head, the title, then the page from the heading on (the style sheet keeps its effect).
+    cut=$(mktemp -d "${TMPDIR:-/tmp}/octant-cut.XXXXXX")/$name.$language.html
+    /usr/bin/python3 - "$html" "$from" "$cut" <<'PY'
+import sys
+page, start, out = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(page, encoding="utf-8").read()
+marker = 'id="%s"' % start
+at = text.find(marker)
+if at < 0:
+    sys.exit("no heading with id %s in %s" % (start, page))
+heading = text.rfind("<h", 0, at)
+body = text.find("<main>") + len("<main>")
+title_end = text.find("</h1>", body) + len("</h1>")
+open(out, "w", encoding="utf-8").write(text[:title_end] + "\n" + text[heading:])
+PY
+    html=$cut
+fi
 browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 [ -n "$browser" ] || { echo "chromium not found: apt-get install -y chromium" >&2; exit 1; }
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions)

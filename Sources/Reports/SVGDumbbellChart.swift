@@ -1,0 +1,192 @@
+import Analysis
+import Foundation
+import Questionnaire
+
+/// The SVG of a before/after block: one line per item, an open dot at the mean before and a filled dot at the
+/// mean after, joined by a segment whose colour and arrowhead show the direction (blue up, orange down, grey
+/// unchanged, so that colour is never the only cue), the values written next to the dots, and the scale's
+/// midpoint marked. Same frame as the means chart (label margin, axis, bands, legend).
+struct DumbbellChartSVG {
+    typealias Item = (label: String, before: Double?, after: Double?)
+    var title: String
+    var items: [Item]
+    var scale: ClosedRange<Double>
+    var beforeLabel: String
+    var afterLabel: String
+    var language: Language
+
+    let width = 880.0, labelRight = 272.0, plotLeft = 292.0, plotRight = 850.0, top = 8.0, dotRadius = 5.5
+
+    static let up = ChartColor(hex: "#0072b2"), down = ChartColor(hex: "#d55e00"), flat = ChartColor(hex: "#555555")
+
+    var lower: Double { scale.lowerBound }
+    var upper: Double { scale.upperBound > scale.lowerBound ? scale.upperBound : scale.lowerBound + 1 }
+    var midpoint: Double { (lower + upper) / 2 }
+
+    /// The horizontal position of a value, held inside the axis.
+    func x(_ value: Double) -> Double {
+        let clamped = min(upper, max(lower, value))
+        return plotLeft + (clamped - lower) / (upper - lower) * (plotRight - plotLeft)
+    }
+
+    /// Both means, when both are shown and finite.
+    func pair(_ item: Item) -> (before: Double, after: Double)? {
+        guard let before = item.before, let after = item.after, before.isFinite, after.isFinite else { return nil }
+        return (before, after)
+    }
+
+    /// Direction as the chart draws it: a change smaller than the second decimal shown reads as none.
+    func direction(_ before: Double, _ after: Double) -> Int {
+        let change = after - before
+        return abs(change) < 0.005 ? 0 : (change > 0 ? 1 : -1)
+    }
+
+    func color(_ direction: Int) -> ChartColor { direction > 0 ? Self.up : (direction < 0 ? Self.down : Self.flat) }
+
+    func labelLines(_ label: String) -> [String] { chartLabelLines(label, width: chartLabelWidth, lines: chartLabelLineCount) }
+
+    func rowHeight(_ item: Item) -> Double { max(36, Double(labelLines(item.label).count) * 13 + 12) }
+
+    func render(id: String) -> String {
+        var body: [String] = []
+        let (legendLines, legendHeight) = legend(y: top)
+        body += legendLines
+        let plotTop = top + legendHeight + 18
+        let plotBottom = plotTop + items.map(rowHeight).reduce(0, +)
+        var y = plotTop
+        var bands: [String] = [], marks: [String] = []
+        for (index, item) in items.enumerated() {
+            let height = rowHeight(item)
+            if index % 2 == 0 {
+                bands.append("<rect class=\"band\" x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\"/>")
+            }
+            marks.append("<g class=\"item\">")
+            marks.append("<title>\(MarkupText.escape(itemSummary(item)))</title>")
+            marks.append(svgLabel(labelLines(item.label), x: labelRight, y: y + height / 2, lineHeight: 13, tooltip: item.label))
+            marks += dumbbell(item, y: y + height / 2)
+            marks.append("</g>")
+            y += height
+        }
+        body += bands
+        body += axis(plotTop: plotTop, plotBottom: plotBottom)
+        body += marks
+        return svgElement(id: id, width: width, height: plotBottom + 40, title: title, description: description(), body: body)
+    }
+
+    /// One item's marks: the segment, its arrowhead, both dots and both values; a short note when a mean is hidden.
+    func dumbbell(_ item: Item, y: Double) -> [String] {
+        guard let (before, after) = pair(item) else {
+            return [svgText(language.pick(fr: "non montré : trop peu de personnes avec les deux réponses",
+                                          en: "not shown: too few people with both answers"),
+                            x: plotLeft + 6, y: y + 4, className: "note")]
+        }
+        let direction = direction(before, after)
+        let hex = color(direction).hex
+        let (from, to) = (x(before), x(after))
+        var out: [String] = []
+        out.append("<line class=\"change\" stroke=\"\(hex)\" stroke-width=\"3\" x1=\"\(svgNumber(from))\" y1=\"\(svgNumber(y))\" x2=\"\(svgNumber(to))\" y2=\"\(svgNumber(y))\"/>")
+        // The arrowhead sits in the middle of the segment, pointing to the second time, when there is room for it.
+        if direction != 0, abs(to - from) >= 2 * dotRadius + 12 {
+            let tip = (from + to) / 2 + Double(direction) * 5, base = tip - Double(direction) * 9
+            out.append("<path class=\"arrow\" fill=\"\(hex)\" d=\"M\(svgNumber(tip)) \(svgNumber(y))L\(svgNumber(base)) \(svgNumber(y - 5))L\(svgNumber(base)) \(svgNumber(y + 5))Z\"/>")
+        }
+        out.append(beforeDot(x: from, y: y))
+        out.append(afterDot(x: to, y: y, fill: hex))
+        // Values outside the segment (the lower one to the left); where the margin is short, above the dot.
+        let lowIsBefore = before <= after
+        let (lowX, highX) = (min(from, to), max(from, to))
+        let lowText = number(lowIsBefore ? before : after, decimals: 2), highText = number(lowIsBefore ? after : before, decimals: 2)
+        if lowX - dotRadius - 4 - estimatedTextWidth(lowText, fontSize: 11) >= labelRight + 4 {
+            out.append(svgText(lowText, x: lowX - dotRadius - 4, y: y + 4, anchor: "end", className: "value"))
+        } else {
+            out.append(svgText(lowText, x: lowX, y: y - dotRadius - 4, anchor: "middle", className: "value"))
+        }
+        if direction == 0 { return out }
+        if highX + dotRadius + 4 + estimatedTextWidth(highText, fontSize: 11) <= width - 2 {
+            out.append(svgText(highText, x: highX + dotRadius + 4, y: y + 4, className: "value"))
+        } else {
+            out.append(svgText(highText, x: highX, y: y - dotRadius - 4, anchor: "middle", className: "value"))
+        }
+        return out
+    }
+
+    /// Before: an open dot; after: a filled one (told apart by shape as well as colour).
+    func beforeDot(x: Double, y: Double) -> String {
+        "<circle class=\"before\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"1.5\" cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"\(svgNumber(dotRadius))\"/>"
+    }
+
+    func afterDot(x: Double, y: Double, fill: String) -> String {
+        "<circle class=\"marker\" fill=\"\(fill)\" cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"\(svgNumber(dotRadius))\"/>"
+    }
+
+    func axis(plotTop: Double, plotBottom: Double) -> [String] {
+        var out: [String] = []
+        let span = upper - lower
+        let step = span <= 12 ? 1.0 : (span / 10).rounded(.up)
+        var tick = lower.rounded(.up)
+        while tick <= upper + 1e-9 {
+            out.append("<line class=\"grid\" x1=\"\(svgNumber(x(tick)))\" y1=\"\(svgNumber(plotTop))\" x2=\"\(svgNumber(x(tick)))\" y2=\"\(svgNumber(plotBottom))\"/>")
+            out.append(svgText(number(tick, decimals: 0), x: x(tick), y: plotBottom + 14, anchor: "middle", className: "tick"))
+            tick += step
+        }
+        out.append("<line class=\"midpoint\" x1=\"\(svgNumber(x(midpoint)))\" y1=\"\(svgNumber(plotTop - 4))\" x2=\"\(svgNumber(x(midpoint)))\" y2=\"\(svgNumber(plotBottom))\"/>")
+        out.append(svgText(language.pick(fr: "milieu ", en: "midpoint ") + number(midpoint, decimals: 1), x: x(midpoint), y: plotTop - 7,
+                           anchor: "middle", className: "tick"))
+        out.append(svgText(language.pick(fr: "Moyenne (échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)))",
+                                         en: "Mean (scale \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)))"),
+                           x: (plotLeft + plotRight) / 2, y: plotBottom + 32, anchor: "middle", className: "axis-title"))
+        return out
+    }
+
+    /// The two times by their dots, then the two directions by their colour and arrow.
+    func legend(y: Double) -> (lines: [String], height: Double) {
+        var out = ["<g class=\"legend\">"]
+        var (cursor, row) = (plotLeft, 0.0)
+        func place(_ entryWidth: Double) -> (Double, Double) {
+            if cursor + entryWidth > width, cursor > plotLeft { cursor = plotLeft; row += 1 }
+            defer { cursor += entryWidth }
+            return (cursor, y + 10 + row * 18)
+        }
+        for (index, time) in [beforeLabel, afterLabel].enumerated() {
+            let label = MarkupText.truncated(time, to: 40)
+            let (left, centre) = place(22 + estimatedTextWidth(label, fontSize: 12) + 16)
+            out.append(index == 0 ? beforeDot(x: left + 6, y: centre) : afterDot(x: left + 6, y: centre, fill: Self.flat.hex))
+            out.append(svgText(label, x: left + 16, y: centre + 4, tooltip: label == time ? nil : time))
+        }
+        for (direction, text) in [(1, language.pick(fr: "hausse", en: "increase")), (-1, language.pick(fr: "baisse", en: "decrease"))] {
+            let (left, centre) = place(40 + estimatedTextWidth(text, fontSize: 12))
+            let hex = color(direction).hex
+            let (start, end) = direction > 0 ? (left, left + 24) : (left + 24, left)
+            out.append("<line class=\"change\" stroke=\"\(hex)\" stroke-width=\"3\" x1=\"\(svgNumber(start))\" y1=\"\(svgNumber(centre))\" x2=\"\(svgNumber(end))\" y2=\"\(svgNumber(centre))\"/>")
+            let base = end - Double(direction) * 9
+            out.append("<path class=\"arrow\" fill=\"\(hex)\" d=\"M\(svgNumber(end)) \(svgNumber(centre))L\(svgNumber(base)) \(svgNumber(centre - 5))L\(svgNumber(base)) \(svgNumber(centre + 5))Z\"/>")
+            out.append(svgText(text, x: left + 30, y: centre + 4))
+        }
+        out.append("</g>")
+        return (out, (row + 1) * 18)
+    }
+
+    func number(_ value: Double, decimals: Int) -> String { Format.number(value, decimals: decimals, language: language) }
+
+    func itemSummary(_ item: Item) -> String {
+        let separator = language.pick(fr: " : ", en: ": ")
+        guard let (before, after) = pair(item) else {
+            return item.label + separator + language.pick(fr: "non montré", en: "not shown")
+        }
+        let change = after - before
+        let reading: String
+        switch direction(before, after) {
+        case 1: reading = language.pick(fr: "hausse de \(number(change, decimals: 2))", en: "up by \(number(change, decimals: 2))")
+        case -1: reading = language.pick(fr: "baisse de \(number(-change, decimals: 2))", en: "down by \(number(-change, decimals: 2))")
+        default: reading = language.pick(fr: "pas de changement", en: "no change")
+        }
+        return item.label + separator + "\(beforeLabel.lowercased()) \(number(before, decimals: 2)), \(afterLabel.lowercased()) \(number(after, decimals: 2)) (\(reading))"
+    }
+
+    func description() -> String {
+        language.pick(
+            fr: "Moyenne des mêmes personnes à deux moments, par item, sur l'échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)) : cercle vide « \(beforeLabel) », cercle plein « \(afterLabel) », reliés par un trait bleu quand la moyenne monte, orange quand elle baisse ; ligne pointillée au milieu de l'échelle (\(number(midpoint, decimals: 1))). ",
+            en: "Mean of the same people at two times, per item, on the \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)) scale: open circle \"\(beforeLabel)\", filled circle \"\(afterLabel)\", joined by a blue line when the mean goes up, orange when it goes down; dashed line at the scale's midpoint (\(number(midpoint, decimals: 1))). ")
+            + items.map(itemSummary).joined(separator: ". ") + "."
+    }
+}
