@@ -46,6 +46,10 @@ extension Report {
     public struct Sample: Codable, Sendable {
         public var respondents: Int
         public var groupings: [Grouping]
+        /// The wave these respondents answered when the report covers one wave (`--wave`, or the second wave of
+        /// `--change`), with its label; absent when it covers every session.
+        public var wave: String?
+        public var waveLabel: String?
     }
 
     /// The groups of one grouping variable: those compared, and those left out and why.

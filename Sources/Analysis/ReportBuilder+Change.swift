@@ -10,21 +10,24 @@ extension ReportBuilder {
         let pairs = design.links.pairs(from: design.from, to: design.to)
         let label = { (id: String) in text(survey.waves.first { $0.id == id }?.label) }
         var change = Report.Change(from: design.from, to: design.to, fromLabel: label(design.from), toLabel: label(design.to),
-                                   linking: design.links.report, pairCount: pairs.count, note: nil, blocks: [], attrition: [],
+                                   linking: design.links.report.anonymised, pairCount: pairs.count, note: nil, blocks: [], attrition: [],
                                    differences: [])
         guard pairs.count >= max(minimum, 2) else {
             change.note = l.pick(fr: "\(pairs.count) personne(s) reliée(s) entre les deux vagues : moins que le minimum de \(max(minimum, 2)), rien n'est calculé.",
                                  en: "\(pairs.count) people linked across the two waves: fewer than the minimum of \(max(minimum, 2)), nothing is computed.")
             return change
         }
-        let units = pairedUnits()
+        // Items and scores asked at one wave only (a "since the support" block) have no pair: left out everywhere.
+        let units = pairedUnits().map { block in
+            var block = block
+            block.items = block.items.filter { unit in pairs.contains { unit.values[$0.before].isFinite && unit.values[$0.after].isFinite } }
+            return block
+        }.filter { !$0.items.isEmpty }
         for block in units {
             let rows = block.items.map { unit in
                 pairedRow(variable: unit.name, label: unit.label, reversed: unit.reversed,
                           before: pairs.map { unit.values[$0.before] }, after: pairs.map { unit.values[$0.after] })
             }
-            // A block asked in one wave only (e.g. "since the support") has no pair: left out rather than shown empty.
-            guard rows.contains(where: { $0.pairCount > 0 }) else { continue }
             change.blocks.append(Report.PairedBlock(block: block.id, blockLabel: block.label, rows: rows, method: pairedMethod()))
         }
         change.attrition = attrition(units, linked: pairs.map(\.before), baseline: design.baselineRows)

@@ -73,7 +73,10 @@ extension ReportBuilder {
             let rows = thens.compactMap { then -> Report.PairedRow? in
                 let base = String(then.name.dropLast(Retrospective.thenSuffix.count + 1))
                 guard let before = scaleValues(then.name), let now = scaleValues("\(base).\(Retrospective.nowSuffix)") else { return nil }
-                return pairedRow(variable: base, label: itemLabel(then, of: question), reversed: then.isReversed, before: before, after: now)
+                // Sessions that were asked the block (one answer at least): the others are not dropped pairs.
+                let asked = before.indices.filter { before[$0].isFinite || now[$0].isFinite }
+                return pairedRow(variable: base, label: itemLabel(then, of: question), reversed: then.isReversed,
+                                 before: asked.map { before[$0] }, after: asked.map { now[$0] })
             }
             let l = options.language
             return Report.PairedBlock(block: question.id, blockLabel: text(question.text), rows: rows,

@@ -50,10 +50,14 @@ public struct ReportBuilder {
                                        twoGroupTest: options.twoGroupTest.rawValue, confidenceLevel: options.confidenceLevel)
         return Report(survey: .init(id: survey.id, version: survey.version, title: text(survey.metadata.title)),
                       language: language, synthetic: data.isSynthetic, settings: settings,
-                      sample: .init(respondents: data.respondentCount, groupings: groupings),
+                      sample: .init(respondents: data.respondentCount, groupings: groupings, wave: options.wave,
+                                    waveLabel: options.wave.map { id in text(survey.waves.first { $0.id == id }?.label) }),
                       questions: questionSummaries(), comparisons: comparisons, scores: scoreSummaries(),
                       retrospective: retrospectiveBlocks(), change: options.change.map(change))
     }
+
+    /// The before/after section alone, on this builder's data (all waves): for a report whose other sections cover one wave.
+    public func buildChange() -> Report.Change? { options.change.map(change) }
 
     /// The plan's comparisons, or those asked with `--by` (display chosen from the number of groups).
     func comparisonPlans() -> [AnalysisPlan.Comparison] {

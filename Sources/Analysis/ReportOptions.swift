@@ -37,6 +37,8 @@ public struct ReportOptions: Sendable {
     public var confidenceLevel = 0.95
     /// `--change`: compare two waves of the same people.
     public var change: ChangeDesign?
+    /// The wave the data given to the builder were restricted to (the caller filters; the report says so).
+    public var wave: String?
 
     public init(language: Language) {
         self.language = language

@@ -24,6 +24,11 @@ public struct DocumentBuilder {
             blocks.append(.banner(l.pick(fr: "DONNÉES SYNTHÉTIQUES — générées pour la démonstration, ce ne sont pas des réponses réelles.",
                                          en: "SYNTHETIC DATA — generated for demonstration, these are not real answers.")))
         }
+        if let wave = report.sample.wave {
+            let label = report.sample.waveLabel.map { " (\($0))" } ?? ""
+            blocks.append(.paragraph(l.pick(fr: "Vague « \(wave) »\(label) : l'échantillon, les réponses, les comparaisons et les scores portent sur les sessions de cette vague.",
+                                            en: "Wave \"\(wave)\"\(label): the sample, answers, comparisons and scores cover the sessions of this wave.")))
+        }
         blocks.append(.paragraph(l.pick(
             fr: "Questionnaire « \(report.survey.id) », version \(report.survey.version). \(report.sample.respondents) répondants. Échelle d'accord en 8 points : de 1 à 4,4 la moyenne se lit comme un désaccord, de 4,6 à 8 comme un accord (position neutre : 4,5).",
             en: "Questionnaire \"\(report.survey.id)\", version \(report.survey.version). \(report.sample.respondents) respondents. 8-point agreement scale: a mean from 1 to 4.4 reads as disagreement, from 4.6 to 8 as agreement (neutral point: 4.5).")))

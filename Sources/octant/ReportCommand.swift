@@ -9,7 +9,7 @@ enum ReportCommand {
     enum OutputFormat: String, CaseIterable { case terminal, markdown, json, csv, html }
 
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["data", "by", "posthoc", "test", "format", "output", "minimum", "width", "change"])
+        try arguments.allow(["data", "by", "posthoc", "test", "format", "output", "minimum", "width", "change", "wave"])
         guard arguments.operands.count == 1, let path = arguments.operands.first, let dataPath = arguments.value("data") else {
             throw Arguments.UsageError { l in l.pick(fr: "utilisation : octant report QUESTIONNAIRE --data DOSSIER|FICHIER.csv",
                                                      en: "usage: octant report QUESTIONNAIRE --data DIR|FILE.csv") }
@@ -56,10 +56,24 @@ enum ReportCommand {
             Console.error(error.message(language))
             return 1
         }
+        var change: Report.Change?
         if let text = arguments.value("change") {
-            options.change = try ChangeArguments.design(text, survey: parsed.survey, dataset: dataset, dataPath: dataPath)
+            var changeOptions = options
+            changeOptions.change = try ChangeArguments.design(text, survey: parsed.survey, dataset: dataset, dataPath: dataPath)
+            change = ReportBuilder(survey: parsed.survey, data: DatasetSource(dataset), options: changeOptions).buildChange()
+            // The other sections describe one wave (the second, unless --wave says which): a person counts once.
+            options.wave = changeOptions.change?.to
         }
-        let report = ReportBuilder(survey: parsed.survey, data: DatasetSource(dataset), options: options).build()
+        if let wave = arguments.value("wave") {
+            guard parsed.survey.waves.contains(where: { $0.id == wave }) else {
+                let list = parsed.survey.waves.map(\.id).joined(separator: ", ")
+                throw Arguments.UsageError { l in l.pick(fr: "vague inconnue « \(wave) » (vagues : \(list))", en: "unknown wave '\(wave)' (waves: \(list))") }
+            }
+            options.wave = wave
+        }
+        let described = options.wave.map { dataset.rows(ofWave: $0) } ?? dataset
+        var report = ReportBuilder(survey: parsed.survey, data: DatasetSource(described), options: options).build()
+        report.change = change
         let text: String
         switch format {
         case .terminal: text = TerminalRenderer(width: Int(arguments.value("width") ?? "") ?? 80).render(DocumentBuilder(report: report).build())

@@ -142,10 +142,17 @@ extension Dataset {
         return significant.count
     }
 
-    /// Appends the rows of another dataset of the same questionnaire.
-    public mutating func append(contentsOf other: Dataset) {
+    /// The rows of one wave (or those with no wave, for nil), in their order.
+    public func rows(ofWave wave: String?) -> Dataset {
+        var result = Dataset(codebook: codebook)
+        result.append(contentsOf: self, rows: (0..<rowCount).filter { self.wave(row: $0) == wave })
+        return result
+    }
+
+    /// Appends the rows of another dataset of the same questionnaire (all of them, or those listed).
+    public mutating func append(contentsOf other: Dataset, rows selected: [Int]? = nil) {
         precondition(other.variables == variables, "datasets of the same questionnaire")
-        for row in 0..<other.rowCount {
+        for row in selected ?? Array(0..<other.rowCount) {
             let header = RowHeader(sessionID: other.sessionIDs[row], wave: other.wave(row: row), status: other.statuses[row],
                                    device: other.device(row: row), startedAt: other.startedAt(row: row),
                                    participantCode: other.headers.participantCode(row: row))

@@ -39,4 +39,14 @@ public struct LinkReport: Codable, Sendable, Equatable {
     public var sessionsOutsideWaves = 0
 
     public var nearMatchCount: Int { nearMatchesAccepted.count }
+
+    /// The same counts with every session id blanked (""), for reports: how many sessions each case involves stays,
+    /// which sessions does not (`octant link` lists them for the evaluator).
+    public var anonymised: LinkReport {
+        var copy = self
+        copy.nearMatchesAccepted = nearMatchesAccepted.map { NearMatch(element: $0.element, sessions: $0.sessions.map { _ in "" }) }
+        copy.ambiguous = ambiguous.map { $0.map { _ in "" } }
+        copy.duplicates = duplicates.map { $0.map { _ in "" } }
+        return copy
+    }
 }
