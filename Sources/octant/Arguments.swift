@@ -11,7 +11,8 @@ struct Arguments {
 
     /// Options that take a value; every other `--name` is a flag.
     static let valued: Set<String> = ["lang", "data", "to", "wave", "mode", "by", "posthoc", "test", "format", "output",
-                                      "respondents", "seed", "change", "separator", "minimum", "invalid", "targets"]
+                                      "respondents", "seed", "change", "separator", "minimum", "invalid", "targets",
+                                      "waves", "effect", "attrition", "code-errors"]
 
     struct UsageError: Error { var message: (Language) -> String }
 
