@@ -6,7 +6,7 @@ import Questionnaire
 /// mean after, joined by a segment whose colour and arrowhead show the direction (blue up, orange down, grey
 /// unchanged, so that colour is never the only cue), the values written next to the dots, and the scale's
 /// midpoint marked. Same frame as the means chart (label margin, axis, bands, legend).
-struct DumbbellChartSVG {
+struct DumbbellChartSVG: MeanScaleChart {
     typealias Item = (label: String, before: Double?, after: Double?)
     var title: String
     var items: [Item]
@@ -19,15 +19,6 @@ struct DumbbellChartSVG {
 
     static let up = ChartColor(hex: "#0072b2"), down = ChartColor(hex: "#d55e00"), flat = ChartColor(hex: "#555555")
 
-    var lower: Double { scale.lowerBound }
-    var upper: Double { scale.upperBound > scale.lowerBound ? scale.upperBound : scale.lowerBound + 1 }
-    var midpoint: Double { (lower + upper) / 2 }
-
-    /// The horizontal position of a value, held inside the axis.
-    func x(_ value: Double) -> Double {
-        let clamped = min(upper, max(lower, value))
-        return plotLeft + (clamped - lower) / (upper - lower) * (plotRight - plotLeft)
-    }
 
     /// Both means, when both are shown and finite.
     func pair(_ item: Item) -> (before: Double, after: Double)? {
@@ -119,25 +110,6 @@ struct DumbbellChartSVG {
         "<circle class=\"marker\" fill=\"\(fill)\" cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(y))\" r=\"\(svgNumber(dotRadius))\"/>"
     }
 
-    func axis(plotTop: Double, plotBottom: Double) -> [String] {
-        var out: [String] = []
-        let span = upper - lower
-        let step = span <= 12 ? 1.0 : (span / 10).rounded(.up)
-        var tick = lower.rounded(.up)
-        while tick <= upper + 1e-9 {
-            out.append("<line class=\"grid\" x1=\"\(svgNumber(x(tick)))\" y1=\"\(svgNumber(plotTop))\" x2=\"\(svgNumber(x(tick)))\" y2=\"\(svgNumber(plotBottom))\"/>")
-            out.append(svgText(number(tick, decimals: 0), x: x(tick), y: plotBottom + 14, anchor: "middle", className: "tick"))
-            tick += step
-        }
-        out.append("<line class=\"midpoint\" x1=\"\(svgNumber(x(midpoint)))\" y1=\"\(svgNumber(plotTop - 4))\" x2=\"\(svgNumber(x(midpoint)))\" y2=\"\(svgNumber(plotBottom))\"/>")
-        out.append(svgText(language.pick(fr: "milieu ", en: "midpoint ") + number(midpoint, decimals: 1), x: x(midpoint), y: plotTop - 7,
-                           anchor: "middle", className: "tick"))
-        out.append(svgText(language.pick(fr: "Moyenne (échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)))",
-                                         en: "Mean (scale \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)))"),
-                           x: (plotLeft + plotRight) / 2, y: plotBottom + 32, anchor: "middle", className: "axis-title"))
-        return out
-    }
-
     /// The two times by their dots, then the two directions by their colour and arrow.
     func legend(y: Double) -> (lines: [String], height: Double) {
         var out = ["<g class=\"legend\">"]
@@ -166,7 +138,6 @@ struct DumbbellChartSVG {
         return (out, (row + 1) * 18)
     }
 
-    func number(_ value: Double, decimals: Int) -> String { Format.number(value, decimals: decimals, language: language) }
 
     func itemSummary(_ item: Item) -> String {
         let separator = language.pick(fr: " : ", en: ": ")

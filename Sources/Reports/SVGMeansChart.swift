@@ -5,7 +5,7 @@ import Questionnaire
 /// The SVG of group means with their confidence intervals: one band per item, one row per group inside it
 /// (a shape at the mean, a horizontal line for the interval), the scale's midpoint marked, and a legend that
 /// tells the groups apart by shape as well as colour.
-struct MeansChartSVG {
+struct MeansChartSVG: MeanScaleChart {
     typealias Item = (label: String, means: [Double?], lower: [Double?], upper: [Double?])
     var title: String
     var groups: [String]
@@ -15,15 +15,6 @@ struct MeansChartSVG {
 
     let width = 880.0, labelRight = 272.0, plotLeft = 292.0, plotRight = 850.0, groupStep = 15.0, top = 8.0
 
-    var lower: Double { scale.lowerBound }
-    var upper: Double { scale.upperBound > scale.lowerBound ? scale.upperBound : scale.lowerBound + 1 }
-    var midpoint: Double { (lower + upper) / 2 }
-
-    /// The horizontal position of a value, held inside the axis (an interval past the scale ends at its edge).
-    func x(_ value: Double) -> Double {
-        let clamped = min(upper, max(lower, value))
-        return plotLeft + (clamped - lower) / (upper - lower) * (plotRight - plotLeft)
-    }
 
     func color(_ group: Int) -> ChartColor { ChartPalette.groupColors[group % ChartPalette.groupColors.count] }
 
@@ -65,25 +56,6 @@ struct MeansChartSVG {
         body += axis(plotTop: plotTop, plotBottom: plotBottom)
         body += marks
         return svgElement(id: id, width: width, height: plotBottom + 40, title: title, description: description(), body: body)
-    }
-
-    func axis(plotTop: Double, plotBottom: Double) -> [String] {
-        var out: [String] = []
-        let span = upper - lower
-        let step = span <= 12 ? 1.0 : (span / 10).rounded(.up)
-        var tick = lower.rounded(.up)
-        while tick <= upper + 1e-9 {
-            out.append("<line class=\"grid\" x1=\"\(svgNumber(x(tick)))\" y1=\"\(svgNumber(plotTop))\" x2=\"\(svgNumber(x(tick)))\" y2=\"\(svgNumber(plotBottom))\"/>")
-            out.append(svgText(number(tick, decimals: 0), x: x(tick), y: plotBottom + 14, anchor: "middle", className: "tick"))
-            tick += step
-        }
-        out.append("<line class=\"midpoint\" x1=\"\(svgNumber(x(midpoint)))\" y1=\"\(svgNumber(plotTop - 4))\" x2=\"\(svgNumber(x(midpoint)))\" y2=\"\(svgNumber(plotBottom))\"/>")
-        out.append(svgText(language.pick(fr: "milieu ", en: "midpoint ") + number(midpoint, decimals: 1), x: x(midpoint), y: plotTop - 7,
-                           anchor: "middle", className: "tick"))
-        out.append(svgText(language.pick(fr: "Moyenne (échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)))",
-                                         en: "Mean (scale \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)))"),
-                           x: (plotLeft + plotRight) / 2, y: plotBottom + 32, anchor: "middle", className: "axis-title"))
-        return out
     }
 
     /// Group entries flow left to right and wrap; the last entry shows what the horizontal lines are.
@@ -130,7 +102,6 @@ struct MeansChartSVG {
         }
     }
 
-    func number(_ value: Double, decimals: Int) -> String { Format.number(value, decimals: decimals, language: language) }
 
     func itemSummary(_ item: Item) -> String {
         let parts = groups.enumerated().map { index, group -> String in

@@ -52,8 +52,7 @@ enum ExportCommand {
             Console.error(error.message(language))
             return 1
         }
-        let shown = { (url: URL) in (target as NSString).deletingLastPathComponent.isEmpty ? url.lastPathComponent
-            : ((target as NSString).deletingLastPathComponent as NSString).appendingPathComponent(url.lastPathComponent) }
+        let shown = { (url: URL) in displayed(url, besides: target) }
         Console.out(language.pick(
             fr: "\(dataset.rowCount) session(s), \(dataset.variables.count) variable(s) → \(shown(files.csv))\n"
                 + "dictionnaire : \(shown(files.codebook))\nsyntaxe SPSS/PSPP : \(shown(files.spss))\nscript R : \(shown(files.r))\n"
@@ -64,6 +63,12 @@ enum ExportCommand {
                 + "Convention: codes as values; escape answer = its code (nsp); any other missing value = empty cell. "
                 + "Participant codes are never exported."))
         return 0
+    }
+
+    /// A written file's path as the user named the CSV: relative when `--to` was, so the companions appear beside it.
+    static func displayed(_ url: URL, besides target: String) -> String {
+        let folder = (target as NSString).deletingLastPathComponent
+        return folder.isEmpty ? url.lastPathComponent : (folder as NSString).appendingPathComponent(url.lastPathComponent)
     }
 
     static func separator(_ arguments: Arguments) throws -> UInt8 {

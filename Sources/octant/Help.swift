@@ -161,7 +161,7 @@ enum Help {
             """)
         case "simulate":
             return l.pick(fr: """
-            octant simulate FICHIER --respondents N [--seed S] [--data DOSSIER] [--targets CIBLES.csv] [--wave V]
+            octant simulate FICHIER --respondents N [--seed S] [--data DOSSIER | --to FICHIER.csv] [--targets CIBLES.csv] [--wave V]
 
             Génère N sessions SYNTHÉTIQUES, toutes terminées, dans le journal DOSSIER/journal-synthetic-S.jsonl
             (par défaut DOSSIER = Responses/) : l'appareil « synthetic-S » marque ces données comme simulées.
@@ -173,8 +173,12 @@ enum Help {
             --targets suit les chiffres publiés d'un rapport (voir Questionnaires/data/README.md) : effectifs
             des groupes, moyennes par groupe à ±0,05 (vérifiées à la fin ; chaque cible manquée est signalée).
             --wave enregistre la vague dans chaque session.
+            --to FICHIER.csv écrit, au lieu du journal, le CSV large (avec dictionnaire, syntaxe SPSS et script R)
+            identique octet pour octet à « simulate --data D » suivi de « export --data D --to FICHIER.csv » ;
+            la colonne device vaut « synthetic-S ». Sans --targets, les lignes sont écrites par lots : la mémoire
+            reste bornée (un million de répondants pour des mesures). --to et --data s'excluent.
             """, en: """
-            octant simulate FILE --respondents N [--seed S] [--data DIR] [--targets TARGETS.csv] [--wave W]
+            octant simulate FILE --respondents N [--seed S] [--data DIR | --to FILE.csv] [--targets TARGETS.csv] [--wave W]
 
             Generates N SYNTHETIC sessions, all completed, in the journal DIR/journal-synthetic-S.jsonl
             (default DIR = Responses/): the device "synthetic-S" marks the data as simulated.
@@ -186,6 +190,10 @@ enum Help {
             --targets follows a report's published numbers (see Questionnaires/data/README.md): group sizes,
             group means within ±0.05 (checked at the end; every missed target is reported).
             --wave records the wave in every session.
+            --to FILE.csv writes, instead of the journal, the wide CSV (with codebook, SPSS syntax and R script)
+            byte for byte as "simulate --data D" then "export --data D --to FILE.csv" would; its device column
+            is "synthetic-S". Without --targets rows are written in batches, so memory stays bounded (a million
+            respondents for benchmarks). --to and --data exclude each other.
             """)
         case "run":
             return runHelp(l)

@@ -2,11 +2,12 @@ import Foundation
 import Questionnaire
 import Responses
 
-/// `octant simulate QUESTIONNAIRE --respondents N [--seed S] [--data DIR] [--targets FILE.csv] [--wave W]`:
-/// synthetic sessions written to a journal of the device `synthetic-<seed>`, so that every report can tell them apart.
+/// `octant simulate QUESTIONNAIRE --respondents N [--seed S] [--data DIR | --to FILE.csv] [--targets FILE.csv] [--wave W]`:
+/// synthetic sessions written to a journal of the device `synthetic-<seed>`, so that every report can tell them apart;
+/// or, with `--to`, straight to the CSV `octant export` would write from that journal (for benchmarks of millions of rows).
 enum SimulateCommand {
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["respondents", "seed", "data", "targets", "wave"])
+        try arguments.allow(["respondents", "seed", "data", "to", "targets", "wave"])
         guard arguments.operands.count == 1, let path = arguments.operands.first else {
             throw Arguments.UsageError { l in l.pick(fr: "indiquez un questionnaire : octant simulate FICHIER --respondents N",
                                                      en: "name one questionnaire: octant simulate FILE --respondents N") }
@@ -23,6 +24,18 @@ enum SimulateCommand {
             }
             seed = value
         }
+        let csvTarget = arguments.value("to")
+        if let csvTarget {
+            guard arguments.value("data") == nil else {
+                throw Arguments.UsageError { l in
+                    l.pick(fr: "--to et --data s'excluent : --to écrit le CSV au lieu du journal, --data écrit le journal",
+                           en: "--to and --data exclude each other: --to writes the CSV instead of the journal, --data writes the journal")
+                }
+            }
+            guard csvTarget.lowercased().hasSuffix(".csv") else {
+                throw Arguments.UsageError { l in l.pick(fr: "le fichier à écrire doit finir par .csv", en: "the file to write must end in .csv") }
+            }
+        }
         let (source, result) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path), displayName: path)
         let language = try arguments.language(questionnaireLanguage: result.survey.language)
         if result.hasErrors {
@@ -38,32 +51,65 @@ enum SimulateCommand {
                 return 1
             }
         }
-        let data = URL(fileURLWithPath: arguments.value("data") ?? "Responses")
         let options = SimulationOptions(respondents: respondents, seed: seed, wave: arguments.value("wave"), targets: targets)
         let clock = ContinuousClock(), started = clock.now
-        let writer: SimulatedJournalWriter
         let simulator: SurveySimulator
         do {
             simulator = try SurveySimulator(survey: result.survey, options: options)
+        } catch {
+            Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
+            return 1
+        }
+        if let csvTarget {
+            // `--lang` names the labels' language as it does for `octant export`, so the companions are the same too.
+            let exportOptions = ExportOptions(language: arguments.value("lang"))
+            let written: SimulatedCSV
+            do throws(SimulationError) {
+                written = try simulator.writeCSV(to: URL(fileURLWithPath: csvTarget), options: exportOptions)
+            } catch {
+                if case .export(let failure) = error { Console.error(failure.message(language)) } else {
+                    Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
+                }
+                return 1
+            }
+            let shown = { (url: URL) in ExportCommand.displayed(url, besides: csvTarget) }
+            let elapsed = seconds(since: started, clock)
+            Console.out(language.pick(
+                fr: "\(written.rowCount) sessions SYNTHÉTIQUES (appareil \(simulator.deviceID), graine \(seed)) écrites dans \(shown(written.files.csv)) en \(elapsed) s\n"
+                    + "dictionnaire : \(shown(written.files.codebook))\nsyntaxe SPSS/PSPP : \(shown(written.files.spss))\nscript R : \(shown(written.files.r))",
+                en: "\(written.rowCount) SYNTHETIC sessions (device \(simulator.deviceID), seed \(seed)) written to \(shown(written.files.csv)) in \(elapsed) s\n"
+                    + "codebook: \(shown(written.files.codebook))\nSPSS/PSPP syntax: \(shown(written.files.spss))\nR script: \(shown(written.files.r))"))
+            if targets != nil { report(written.targetOutcomes, language: language) }
+            return 0
+        }
+        let data = URL(fileURLWithPath: arguments.value("data") ?? "Responses")
+        let writer: SimulatedJournalWriter
+        do {
             writer = try simulator.write(to: data)
         } catch {
             Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
             return 1
         }
-        let seconds = Double((clock.now - started).components.attoseconds) / 1e18 + Double((clock.now - started).components.seconds)
+        let elapsed = seconds(since: started, clock)
         Console.out(language.pick(
-            fr: "\(writer.sessionCount) sessions SYNTHÉTIQUES (\(writer.eventCount) événements, graine \(seed)) écrites dans \(writer.fileURL.path) en \(String(format: "%.1f", seconds)) s",
-            en: "\(writer.sessionCount) SYNTHETIC sessions (\(writer.eventCount) events, seed \(seed)) written to \(writer.fileURL.path) in \(String(format: "%.1f", seconds)) s"))
+            fr: "\(writer.sessionCount) sessions SYNTHÉTIQUES (\(writer.eventCount) événements, graine \(seed)) écrites dans \(writer.fileURL.path) en \(elapsed) s",
+            en: "\(writer.sessionCount) SYNTHETIC sessions (\(writer.eventCount) events, seed \(seed)) written to \(writer.fileURL.path) in \(elapsed) s"))
         guard let targets else { return 0 }
-        return report(targets, journal: writer.fileURL, language: language)
+        // Read back from the journal, so the check covers what was actually written.
+        guard let contents = try? JournalReader.read(contentsOf: writer.fileURL) else { return 1 }
+        let answers = SessionState.fold(contents.events).map { $0.answers }
+        report(SurveySimulator.outcomes(of: targets, answers: answers), language: language)
+        return 0
     }
 
-    /// Reads the journal back and compares every published group mean with the synthetic one (exit status 0 either way;
-    /// only a journal that cannot be read back is an error).
-    private static func report(_ targets: ReportTargets, journal: URL, language: Language) -> Int32 {
-        guard let contents = try? JournalReader.read(contentsOf: journal) else { return 1 }
-        let answers = SessionState.fold(contents.events).map { $0.answers }
-        let outcomes = SurveySimulator.outcomes(of: targets, answers: answers)
+    /// Seconds since `start`, one decimal.
+    private static func seconds(since start: ContinuousClock.Instant, _ clock: ContinuousClock) -> String {
+        let elapsed = (clock.now - start).components
+        return String(format: "%.1f", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+    }
+
+    /// Compares every published group mean with the synthetic one (exit status 0 either way).
+    private static func report(_ outcomes: [TargetOutcome], language: Language) {
         let reached = outcomes.filter { $0.achieved != nil }
         let unreachable = outcomes.count - reached.count
         let worst = reached.compactMap(\.error).max() ?? 0
@@ -76,6 +122,5 @@ enum SimulateCommand {
             let detail = "\(outcome.target.variable) \(outcome.target.breakdown)=\(outcome.target.group): \(outcome.target.printed) → \(String(format: "%.3f", outcome.achieved ?? 0))"
             Console.error(language.pick(fr: "avertissement : cible manquée \(detail)", en: "warning: target missed \(detail)"))
         }
-        return 0
     }
 }

@@ -44,6 +44,46 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 1)
     }
 
+    /// `simulate --to` writes the files `simulate --data` then `export --to` write, byte for byte, without a journal.
+    func testToWritesWhatExportingTheSimulatedJournalWrites() throws {
+        let data = directory.appendingPathComponent("data")
+        let viaJournal = directory.appendingPathComponent("journal"), direct = directory.appendingPathComponent("direct")
+        for folder in [viaJournal, direct] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let simulated = try BinaryRunner.run(["simulate", Self.survey, "--respondents", "300", "--seed", "7", "--data", data.path])
+        XCTAssertEqual(simulated.status, 0, simulated.stderr)
+        // The same --lang on both sides: like export's, simulate's names the language of the labels in the companions.
+        let exported = try BinaryRunner.run(["export", Self.survey, "--data", data.path, "--to", "s.csv", "--lang", "en"],
+                                            currentDirectory: viaJournal)
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        let result = try BinaryRunner.run(["simulate", Self.survey, "--respondents", "300", "--seed", "7", "--to", "s.csv", "--lang", "en"],
+                                          currentDirectory: direct)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("300 SYNTHETIC sessions (device synthetic-7, seed 7) written to s.csv"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("R script: s.R"), result.stdout)
+        for name in ["s.csv", "s.codebook.csv", "s.sps", "s.R"] {
+            let expected = try Data(contentsOf: viaJournal.appendingPathComponent(name))
+            XCTAssertEqual(try Data(contentsOf: direct.appendingPathComponent(name)), expected, name)
+            let mode = (try FileManager.default.attributesOfItem(atPath: direct.appendingPathComponent(name).path)[.posixPermissions]
+                as! NSNumber).intValue
+            XCTAssertEqual(mode & 0o777, 0o600, name)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: direct.path).sorted(), ["s.R", "s.codebook.csv", "s.csv", "s.sps"])
+    }
+
+    func testToAndDataExcludeEachOther() throws {
+        let both = try BinaryRunner.run(["simulate", Self.survey, "--respondents", "3", "--data", directory.path,
+                                         "--to", directory.appendingPathComponent("s.csv").path, "--lang", "en"])
+        XCTAssertEqual(both.status, 2)
+        XCTAssertTrue(both.stderr.contains("--to and --data exclude each other"), both.stderr)
+        let french = try BinaryRunner.run(["simulate", Self.survey, "--respondents", "3", "--data", directory.path,
+                                           "--to", directory.appendingPathComponent("s.csv").path, "--lang", "fr"])
+        XCTAssertEqual(french.status, 2)
+        XCTAssertTrue(french.stderr.contains("--to et --data s'excluent"), french.stderr)
+        let notCSV = try BinaryRunner.run(["simulate", Self.survey, "--respondents", "3", "--to", directory.appendingPathComponent("s.txt").path])
+        XCTAssertEqual(notCSV.status, 2)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), [])
+    }
+
     func testUsageErrors() throws {
         let missing = try BinaryRunner.run(["simulate", Self.survey, "--lang", "en"])
         XCTAssertEqual(missing.status, 2)
@@ -52,5 +92,8 @@ final class SimulateCommandTests: XCTestCase {
         XCTAssertEqual(badSeed.status, 2)
         let help = try BinaryRunner.run(["help", "simulate", "--lang", "en"])
         XCTAssertTrue(help.stdout.contains("--targets"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("--to FILE.csv"), help.stdout)
+        let aide = try BinaryRunner.run(["help", "simulate", "--lang", "fr"])
+        XCTAssertTrue(aide.stdout.contains("--to FICHIER.csv"), aide.stdout)
     }
 }

@@ -101,11 +101,16 @@ struct ExportLayout {
 
     /// The rows' lines alone, so that a CSV can also be written dataset after dataset (`DatasetCSVStream`).
     func appendRows(to output: inout [UInt8], widths: inout ExportCellWidths) {
+        // Looked up once, not per cell: `dataset.variables` is computed, and copying a `Variable` retains all its texts.
+        let exported = columns.map { (column: $0, variable: dataset.variables[$0]) }
+        var record: [String] = []
+        record.reserveCapacity(Self.rowFields.count + exported.count)
         for row in 0..<dataset.rowCount {
-            let fields = rowFields(row)
-            let cells = columns.map { cellText(dataset.value(row: row, column: $0), variable: dataset.variables[$0]) }
-            widths.include(fields: fields, cells: cells)
-            options.format.appendRecord(fields + cells, to: &output)
+            record.removeAll(keepingCapacity: true)
+            record += rowFields(row)
+            for (column, variable) in exported { record.append(cellText(dataset.value(row: row, column: column), variable: variable)) }
+            widths.include(record)
+            options.format.appendRecord(record, to: &output)
         }
     }
 }

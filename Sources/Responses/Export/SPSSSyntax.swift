@@ -141,9 +141,10 @@ struct ExportCellWidths: Hashable, Sendable {
         self.columns = Array(repeating: 0, count: columns)
     }
 
-    mutating func include(fields rowFields: [String], cells: [String]) {
-        for (index, text) in rowFields.enumerated() { fields[index] = max(fields[index], text.utf8.count) }
-        for (index, text) in cells.enumerated() { columns[index] = max(columns[index], text.utf8.count) }
+    /// Takes in one CSV record: the row fields, then the exported columns.
+    mutating func include(_ record: [String]) {
+        for index in fields.indices { fields[index] = max(fields[index], record[index].utf8.count) }
+        for index in columns.indices { columns[index] = max(columns[index], record[fields.count + index].utf8.count) }
     }
 
     mutating func formMaximum(with other: ExportCellWidths) {

@@ -31,13 +31,14 @@ extension SurveySimulator {
             let generator = self.generator
             generate = { generator.session(index: $0) }
         }
+        let codebook = Codebook(survey)
         let stream: DatasetCSVStream
         do throws(DatasetExport.ExportError) {
-            stream = try DatasetCSVStream(codebook: Codebook(survey), to: csvURL, options: exportOptions)
+            stream = try DatasetCSVStream(codebook: codebook, to: csvURL, options: exportOptions)
         } catch {
             throw .export(error)
         }
-        let encoder = stream.rowEncoder, codebook = Codebook(survey), device = deviceID, questionnaire = identity
+        let encoder = stream.rowEncoder, device = deviceID, questionnaire = identity
         do throws(DatasetExport.ExportError) {
             try OrderedParallelBatches.run(count: options.respondents, batch: batch, produce: { range in
                 let states = range.map { generate($0).state(device: device, questionnaire: questionnaire) }
