@@ -7,7 +7,7 @@ import Responses
 /// or, with `--to`, straight to the CSV `octant export` would write from that journal (for benchmarks of millions of rows).
 enum SimulateCommand {
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["respondents", "seed", "data", "to", "targets", "wave"])
+        try arguments.allow(Set(["respondents", "seed", "data", "to", "targets", "wave"]).union(SimulatePanelCommand.options))
         guard arguments.operands.count == 1, let path = arguments.operands.first else {
             throw Arguments.UsageError { l in l.pick(fr: "indiquez un questionnaire : octant simulate FICHIER --respondents N",
                                                      en: "name one questionnaire: octant simulate FILE --respondents N") }
@@ -59,6 +59,10 @@ enum SimulateCommand {
         } catch {
             Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
             return 1
+        }
+        if let panel = try SimulatePanelCommand.design(arguments) {
+            return SimulatePanelCommand.run(panel, simulator: simulator, data: URL(fileURLWithPath: arguments.value("data") ?? "Responses"),
+                                            language: language)
         }
         if let csvTarget {
             // `--lang` names the labels' language as it does for `octant export`, so the companions are the same too.
