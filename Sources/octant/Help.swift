@@ -17,6 +17,7 @@ enum Help {
           import Q F.csv --data D        importe des réponses recueillies ailleurs (formulaire web, LimeSurvey, Kobo)
           simulate FICHIER   génère des réponses SYNTHÉTIQUES (répétition de l'analyse, démonstrations, mesures)
           run FICHIER        fait passer le questionnaire, une question à la fois (run --resume : reprendre)
+          link FICHIER --data DOSSIER    relie les sessions d'une même personne d'une vague à l'autre (code anonyme)
           help [COMMANDE]    affiche cette aide, ou celle d'une commande
 
         Options communes :
@@ -40,6 +41,7 @@ enum Help {
           import Q F.csv --data D        imports responses collected elsewhere (web form, LimeSurvey, Kobo)
           simulate FILE      generates SYNTHETIC answers (rehearsing the analysis, demos, benchmarks)
           run FILE           administers the questionnaire, one question at a time (run --resume: resume)
+          link FILE --data DIR           links a person's sessions across waves (anonymous code)
           help [COMMAND]     shows this help, or a command's
 
         Common options:
@@ -87,7 +89,7 @@ enum Help {
             return l.pick(fr: """
             octant report QUESTIONNAIRE --data DOSSIER [--by VARIABLE]… [--posthoc lsd|tukey|bonferroni|holm|games-howell]
                           [--test student|welch|auto] [--minimum N] [--format terminal|markdown|json|csv|html]
-                          [--output FICHIER] [--lang fr|en]
+                          [--output FICHIER] [--wave V] [--change AVANT:APRÈS] [--lang fr|en]
 
             Calcule le rapport d'évaluation à partir des réponses du dossier DOSSIER (journaux d'entretiens) :
             effectifs par groupe (les groupes de moins de N répondants ne sont ni comparés ni montrés), réponses à
@@ -95,18 +97,36 @@ enum Help {
             d'analyse (lettres a/b/c après ANOVA et LSD de Fisher, « Différence Oui/Non », astérisques), MANOVA
             de chaque bloc, scores et alpha de Cronbach.
             --by remplace les comparaisons du plan ; --output écrit un fichier (créé en 0600), dont l'extension
-            choisit le format (.md, .json, .csv, .html).
+            choisit le format (.md, .json, .csv, .html). Un bloc « retrospective » est analysé en paires
+            (avant / maintenant de la même session : test t apparié, rangs signés de Wilcoxon, d_z).
+            --wave V ne décrit que les sessions de la vague V.
+            --change AVANT:APRÈS (ex. avant:apres) ajoute l'évaluation avant / après des mêmes personnes, reliées
+            par leur code anonyme (voir octant link) : par item et par score, moyennes avant et après, changement
+            moyen et son IC, test t apparié, rangs signés de Wilcoxon, d_z, part d'améliorés / inchangés / dégradés ;
+            une comparaison au départ des personnes revues et perdues (biais d'attrition) ; pour chaque comparaison
+            à deux groupes du plan, la différence des changements (test t de Welch, interaction groupe × temps).
+            Le reste du rapport décrit alors la vague APRÈS (chaque personne une fois). --change lit les journaux :
+            les codes participants ne sont jamais exportés en CSV.
             """, en: """
             octant report QUESTIONNAIRE --data DIR [--by VARIABLE]… [--posthoc lsd|tukey|bonferroni|holm|games-howell]
                           [--test student|welch|auto] [--minimum N] [--format terminal|markdown|json|csv|html]
-                          [--output FILE] [--lang fr|en]
+                          [--output FILE] [--wave W] [--change BEFORE:AFTER] [--lang fr|en]
 
             Computes the evaluation report from the answers in DIR (interview journals): counts per group (groups
             under N respondents are neither compared nor shown), answers to each question (mean, SD, reading
             against the neutral point 4.5), the analysis plan's comparisons (letters a/b/c after ANOVA and Fisher's
             LSD, "Difference Yes/No", asterisks), each block's MANOVA, scores and Cronbach's alpha.
             --by replaces the plan's comparisons; --output writes a file (created 0600) whose extension chooses
-            the format (.md, .json, .csv, .html).
+            the format (.md, .json, .csv, .html). A "retrospective" block is analysed as pairs (before / now of
+            the same session: paired t test, Wilcoxon signed-rank, d_z).
+            --wave W describes only the sessions of wave W.
+            --change BEFORE:AFTER (e.g. avant:apres) adds the before/after evaluation of the same people, linked by
+            their anonymous code (see octant link): per item and score, means before and after, mean change and
+            its CI, paired t test, Wilcoxon signed-rank, d_z, shares improved / unchanged / worsened; a baseline
+            comparison of the people seen again and those lost (attrition bias); for each two-group comparison of
+            the plan, the difference of the changes (Welch t test, group × time interaction). The rest of the
+            report then describes the AFTER wave (each person once). --change reads the journals: participant
+            codes are never exported to CSV.
             """)
         case "export":
             return l.pick(fr: """
@@ -177,6 +197,11 @@ enum Help {
             identique octet pour octet à « simulate --data D » suivi de « export --data D --to FICHIER.csv » ;
             la colonne device vaut « synthetic-S ». Sans --targets, les lignes sont écrites par lots : la mémoire
             reste bornée (un million de répondants pour des mesures). --to et --data s'excluent.
+            --waves avant,apres [--effect E] [--attrition A] [--code-errors C] simule les mêmes N personnes à
+            chaque vague (même code participant, mêmes réponses de profil) : les items Likert montent de E points
+            par vague (0,5 par défaut ; les items inversés descendent), une part A des personnes est perdue à
+            chaque vague (0,2), une part C des codes est mal tapée d'un élément (0,02), pour répéter octant link
+            et octant report --change.
             """, en: """
             octant simulate FILE --respondents N [--seed S] [--data DIR | --to FILE.csv] [--targets TARGETS.csv] [--wave W]
 
@@ -194,9 +219,36 @@ enum Help {
             byte for byte as "simulate --data D" then "export --data D --to FILE.csv" would; its device column
             is "synthetic-S". Without --targets rows are written in batches, so memory stays bounded (a million
             respondents for benchmarks). --to and --data exclude each other.
+            --waves avant,apres [--effect E] [--attrition A] [--code-errors C] simulates the same N people at
+            each wave (same participant code, same profile answers): Likert items rise by E points per wave
+            (default 0.5; reverse-keyed items fall), a share A of the people is lost at each wave (0.2), a share
+            C of the codes is mistyped in one element (0.02), to rehearse octant link and octant report --change.
             """)
         case "run":
             return runHelp(l)
+        case "link":
+            return l.pick(fr: """
+            octant link QUESTIONNAIRE --data DOSSIER [--json] [--lang fr|en]
+
+            Relie les sessions d'une même personne d'une vague à l'autre par son code participant anonyme
+            (déclaré par « code » dans le questionnaire, demandé au début de chaque session). D'abord les codes
+            identiques ; puis les codes qui ne diffèrent que d'un élément (faute de frappe, oubli), seulement si
+            les réponses déclarées par « confirm: » (tranche d'âge, lieu…) sont données et identiques des deux
+            côtés. Rien n'est deviné : plusieurs codes proches (ambigus) et un même code deux fois dans une vague
+            (doublon) sont signalés avec les numéros de session, et laissés non reliés. Affiche par vague les
+            sessions, les personnes reliées et non reliées : la perte de personnes change les conclusions.
+            Les codes eux-mêmes ne sont jamais affichés. --json donne les mêmes comptes en JSON.
+            """, en: """
+            octant link QUESTIONNAIRE --data DIR [--json] [--lang fr|en]
+
+            Links a person's sessions across waves by their anonymous participant code (declared by "code" in the
+            questionnaire, asked at the start of each session). First identical codes; then codes one element
+            apart (a typo, a forgotten element), only when the answers named by "confirm:" (age band, site…) are
+            given and equal on both sides. Nothing is guessed: several close codes (ambiguous) and one code twice
+            in a wave (duplicate) are reported with their session numbers and left unlinked. Shows per wave the
+            sessions, the people linked and unlinked: losing people changes conclusions. The codes themselves are
+            never shown. --json gives the same counts as JSON.
+            """)
         case "help":
             return general(l)
         default:
