@@ -136,6 +136,11 @@ extension Dataset {
     }
 
     static func significantDigits(_ number: Decimal) -> Int {
+        // Whole numbers below 10¹⁵ (ages, counts: nearly every number cell) need no text.
+        let double = NSDecimalNumber(decimal: number).doubleValue
+        if abs(double) < 1e15, double == double.rounded(), number == Decimal(Int64(double)) {
+            return double == 0 ? 0 : String(Int64(abs(double))).count
+        }
         guard let text = ExactDecimalText.text(of: number) else { return 0 }
         let digits = text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }
         let significant = digits.drop { $0 == 0x30 }

@@ -33,9 +33,9 @@ extension CSVDatasetLoader {
     func answers(row: Int) -> [String: AnswerValue] {
         var answers: [String: AnswerValue] = [:]
         var chosen: [String: [String]] = [:]
-        for (column, variable) in codebook.variables.enumerated() {
-            let key = JournalRowReader.journalKey(of: variable)
-            guard conditions.referencedKeys.contains(key), !JournalRowReader.isOtherText(variable), let value = cell(column, row) else { continue }
+        for (column, key) in conditionInputs {
+            let variable = codebook.variables[column]
+            guard let value = cell(column, row) else { continue }
             switch value {
             case .point(let point): answers[key] = .scalePoint(point)
             case .option(let code): answers[key] = .choice(code)
@@ -61,7 +61,8 @@ extension CSVDatasetLoader {
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
     mutating func resolveEmptyCells(row: Int, wave: String?) {
         let variables = codebook.variables
-        let given = conditions.isEmpty ? [:] : Condition.answers(answers(row: row), wave: wave)
+        // Built only when an empty cell has a condition to evaluate (most rows of most files have none).
+        var given: [String: AnswerValue]?
         let answeredLimit = ColumnCode.escapeBase + UInt8(ColumnCode.maximumEscapes)
         var lastAnswered = -1
         for column in variables.indices.reversed() where !isScoreColumn[column] && rawCode(column, row) < answeredLimit {
@@ -87,7 +88,10 @@ extension CSVDatasetLoader {
                 continue
             }
             let reason: MissingReason
-            if let condition = conditions.conditions[column], !condition.evaluate(given) {
+            if let condition = conditions.conditions[column] {
+                if given == nil { given = Condition.answers(answers(row: row), wave: wave) }
+            }
+            if let condition = conditions.conditions[column], let given, !condition.evaluate(given) {
                 reason = .notAsked
             } else if isPartial, column > lastAnswered {
                 reason = .notReached
@@ -101,6 +105,11 @@ extension CSVDatasetLoader {
     /// Which column controls each "autre" text, and the indicator columns of each multiple choice.
     mutating func prepareRowResolution() {
         let variables = codebook.variables
+        conditionInputs = variables.indices.compactMap { column in
+            let key = JournalRowReader.journalKey(of: variables[column])
+            guard conditions.referencedKeys.contains(key), !JournalRowReader.isOtherText(variables[column]) else { return nil }
+            return (column, key)
+        }
         otherControls = Array(repeating: nil, count: variables.count)
         for (column, variable) in variables.enumerated() {
             if case .indicator = variable.kind { indicatorGroups[variable.questionId, default: []].append(column) }

@@ -45,6 +45,8 @@ struct CSVDatasetLoader {
     /// For each "autre" text column, the column and code of its option.
     var otherControls: [(column: Int, code: UInt8)?] = []
     var indicatorGroups: [String: [Int]] = [:]
+    /// The columns whose answers conditions read, with their journal key: found once, not for every row.
+    var conditionInputs: [(column: Int, key: String)] = []
     let isCodeColumn: [Bool]
     let isScoreColumn: [Bool]
     let isTextColumn: [Bool]
@@ -250,6 +252,11 @@ struct CSVDatasetLoader {
     mutating func readCell(_ span: CSVFieldSpan, column: Int, row: Int, bytes: UnsafeBufferPointer<UInt8>,
                            reader: CSVRecordReader) -> Bool {
         let isCode = isCodeColumn[column]
+        if isScoreColumn[column] {
+            // A score column is recomputed from its items when the dataset is assembled: its cells are not read.
+            append(MissingReason.tooFewItems.rawValue, column: column, isCode: false)
+            return false
+        }
         if span.end == span.start {
             append(Self.pending, column: column, isCode: isCode)
             return true

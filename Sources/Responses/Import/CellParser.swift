@@ -73,6 +73,10 @@ enum NumberText {
     static func decimal(_ text: String) -> Decimal? {
         var bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return nil }
+        // Whole numbers of up to 15 digits (ages, years, counts: nearly every number cell) are exact in an Int64.
+        if bytes.count <= 15, bytes.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return Decimal(bytes.reduce(Int64(0)) { $0 * 10 + Int64($1 - 0x30) })
+        }
         var separators = 0
         for (index, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") {
