@@ -51,6 +51,8 @@ struct CSVDatasetLoader {
     let isScoreColumn: [Bool]
     let isTextColumn: [Bool]
     /// Escape codes of each column as bytes, with their column code.
+    /// The bytes of every escape code, option code (choices) and 0/1 (indicators) with the code stored for them:
+    /// the common cells of code columns are matched without making a string.
     let escapeBytes: [[([UInt8], UInt8)]]
     var stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
     var stageWidth = 0
@@ -73,7 +75,15 @@ struct CSVDatasetLoader {
         }
         isScoreColumn = codebook.variables.map(Self.isScore)
         isTextColumn = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
-        escapeBytes = parsers.map { parser in parser.layout.escapeIndex.map { (Array($0.key.utf8), $0.value) } }
+        escapeBytes = parsers.map { parser in
+            var known = parser.layout.escapeIndex.map { (Array($0.key.utf8), $0.value) }
+            switch parser.layout.variable.kind {
+            case .choice: known += parser.layout.optionIndex.map { (Array($0.key.utf8), $0.value) }
+            case .indicator: known += [([UInt8(ascii: "0")], 0), ([UInt8(ascii: "1")], 1)]
+            default: break
+            }
+            return known
+        }
         let count = codebook.variables.count
         codes = Array(repeating: [], count: count)
         numbers = Array(repeating: [], count: count)
@@ -262,7 +272,7 @@ struct CSVDatasetLoader {
             return true
         }
         if isCode {
-            // Escape answers ("nsp") are the next most common cells: matched on their bytes.
+            // Escape answers ("nsp"), option codes and indicators are the next most common cells: matched on their bytes.
             let cell = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
             for (escape, code) in escapeBytes[column] where cell.elementsEqual(escape) {
                 append(code, column: column, isCode: true)

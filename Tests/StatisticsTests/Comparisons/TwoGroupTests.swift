@@ -127,4 +127,15 @@ final class TwoGroupTests: XCTestCase {
         XCTAssert(result.confidenceInterval.lower < mean && mean < result.confidenceInterval.upper)
         XCTAssertEqual(try OneSampleTTest.test(values, against: 4.5), result)
     }
+
+    /// J(m) = Γ(m/2) / (√(m/2) Γ((m − 1)/2)) against mpmath (40 digits), up to the sizes of a million-respondent report,
+    /// where the difference of two log-gammas would lose 9 digits.
+    func testHedgesCorrectionKeepsFullPrecisionForHugeSamples() {
+        let reference: [(Double, Double)] = [(10, 0.9227456080530871033589575), (100, 0.9924780549814448666007874),
+                                             (2001, 0.9996251327646692699748956), (100_000, 0.9999924999781249296877881),
+                                             (11_400_000, 0.9999999342105246325792077)]
+        for (m, j) in reference {
+            XCTAssertEqual(TwoSampleTTest.hedgesCorrection(degreesOfFreedom: m), j, accuracy: 4e-16, "m = \(m)")
+        }
+    }
 }
