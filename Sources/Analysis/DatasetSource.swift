@@ -24,7 +24,16 @@ public struct DatasetSource: ReportDataSource {
         guard let (index, variable) = column(name), case .scale(let points) = variable.kind,
               case .codes(let storage) = dataset.columns[index] else { return nil }
         let limit = UInt8(min(points, Int(ColumnCode.maximumValue)))
-        return storage.codes.map { $0 >= 1 && $0 <= limit ? $0 : 0 }
+        // Value codes are 1…points; escapes and missing reasons are above: a branch-free pass.
+        return [UInt8](unsafeUninitializedCapacity: storage.codes.count) { points, count in
+            storage.codes.withUnsafeBufferPointer { codes in
+                for index in codes.indices {
+                    let code = codes[index]
+                    points[index] = (code &- 1) < limit ? code : 0
+                }
+            }
+            count = storage.codes.count
+        }
     }
 
     public func optionIndices(_ name: String) -> [Int32]? {

@@ -127,23 +127,43 @@ extension ReportBuilder {
     func manova(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (OneWayMANOVAResult?, String?) {
         let p = columns.count
         var counts = [Int](repeating: 0, count: groups)
-        var sums = [[Int]](repeating: [Int](repeating: 0, count: p), count: groups)
-        var products = [[Int]](repeating: [Int](repeating: 0, count: p * p), count: groups)
+        // Per group: p sums, then the p × p cross-products (upper triangle used), in one flat buffer.
+        let stride = p + p * p
+        var totals = [Int](repeating: 0, count: groups * stride)
         var dropped = 0
         var row = [Int](repeating: 0, count: p)
-        respondents: for respondent in membership.indices where membership[respondent] >= 0 {
-            for item in 0..<p {
-                let point = columns[item][respondent]
-                if point == 0 { dropped += 1; continue respondents }
-                row[item] = Int(point)
-            }
-            let group = Int(membership[respondent])
-            counts[group] += 1
-            for i in 0..<p {
-                sums[group][i] += row[i]
-                for j in i..<p { products[group][i * p + j] += row[i] * row[j] }
+        // The block's columns side by side in one buffer, read without bounds checks or reference counting.
+        let n = membership.count
+        precondition(columns.allSatisfy { $0.count == n }, "a block's columns come from one dataset")
+        var points: [UInt8] = []
+        points.reserveCapacity(n * p)
+        for column in columns { points.append(contentsOf: column) }
+        points.withUnsafeBufferPointer { points in
+            membership.withUnsafeBufferPointer { membership in
+                totals.withUnsafeMutableBufferPointer { totals in
+                    row.withUnsafeMutableBufferPointer { row in
+                        respondents: for respondent in membership.indices where membership[respondent] >= 0 {
+                            for item in 0..<p {
+                                let point = points[item * n + respondent]
+                                if point == 0 { dropped += 1; continue respondents }
+                                row[item] = Int(point)
+                            }
+                            let group = Int(membership[respondent])
+                            counts[group] += 1
+                            let base = group * stride
+                            for i in 0..<p {
+                                let value = row[i]
+                                totals[base + i] += value
+                                let line = base + p + i * p
+                                for j in i..<p { totals[line + j] += value * row[j] }
+                            }
+                        }
+                    }
+                }
             }
         }
+        let sums = (0..<groups).map { Array(totals[($0 * stride)..<($0 * stride + p)]) }
+        let products = (0..<groups).map { Array(totals[($0 * stride + p)..<($0 * stride + stride)]) }
         let summaries = (0..<groups).filter { counts[$0] > 0 }.map { group in
             MultivariateGroupSummary(count: counts[group], sums: sums[group],
                                      crossProducts: (0..<p).map { i in (0..<p).map { j in products[group][min(i, j) * p + max(i, j)] } })

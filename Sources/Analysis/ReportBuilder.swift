@@ -29,21 +29,54 @@ public struct ReportBuilder {
     }
 
     public func build() -> Report {
-        let plans = comparisonPlans()
         var groupings: [Report.Grouping] = []
-        var comparisons: [Report.Comparison] = []
-        for plan in plans {
+        var planned: [(variable: Variable, display: AnalysisPlan.Display, selection: GroupSelection)] = []
+        for plan in comparisonPlans() {
             guard let variable = codebook.variable(plan.variable), let indices = data.optionIndices(plan.variable) else { continue }
             let selection = GroupSelection(variable: variable, optionIndices: indices, only: plan.only, minimum: minimum,
                                            language: language, mainLanguage: survey.language)
             groupings.append(Report.Grouping(variable: plan.variable, label: text(variable.label), display: plan.display.rawValue,
                                              groups: selection.reportGroups,
                                              unanswered: selection.unansweredShown ? selection.unanswered : nil))
-            for question in survey.questions {
-                guard case .likert(_, _, _) = question.kind else { continue }
-                comparisons.append(compare(block: question, by: variable, display: plan.display, selection: selection))
+            planned.append((variable, plan.display, selection))
+        }
+        // Every part reads the data and writes only its result: they run side by side, then are put back in order.
+        let blocks = survey.questions.filter { if case .likert = $0.kind { return true } else { return false } }
+        enum Part {
+            case comparisons([Report.Comparison])
+            case questions([Report.QuestionSummary])
+            case scores([Report.ScoreSummary])
+            case retrospective([Report.PairedBlock])
+            case change(Report.Change?)
+        }
+        let perPlan = blocks.count + 1
+        let wholeParts = 4
+        let parts = ParallelMap.map(wholeParts + planned.count * perPlan) { index -> Part in
+            switch index {
+            case 0: return .questions(questionSummaries())
+            case 1: return .scores(scoreSummaries())
+            case 2: return .retrospective(retrospectiveBlocks())
+            case 3: return .change(options.change.map(change))
+            default:
+                let (plan, position) = (index - wholeParts).quotientAndRemainder(dividingBy: perPlan)
+                let (variable, display, selection) = planned[plan]
+                if position < blocks.count {
+                    return .comparisons([compare(block: blocks[position], by: variable, display: display, selection: selection)])
+                }
+                return .comparisons(compareScores(by: variable, display: display, selection: selection))
             }
-            comparisons += compareScores(by: variable, display: plan.display, selection: selection)
+        }
+        var comparisons: [Report.Comparison] = []
+        var questions: [Report.QuestionSummary] = [], scores: [Report.ScoreSummary] = []
+        var retrospective: [Report.PairedBlock] = [], changeSection: Report.Change?
+        for part in parts {
+            switch part {
+            case .comparisons(let some): comparisons += some
+            case .questions(let all): questions = all
+            case .scores(let all): scores = all
+            case .retrospective(let all): retrospective = all
+            case .change(let section): changeSection = section
+            }
         }
         let settings = Report.Settings(minimumGroupSize: minimum, significant: thresholds.significant,
                                        tendential: thresholds.tendential, postHoc: postHoc.rawValue,
@@ -52,8 +85,8 @@ public struct ReportBuilder {
                       language: language, synthetic: data.isSynthetic, settings: settings,
                       sample: .init(respondents: data.respondentCount, groupings: groupings, wave: options.wave,
                                     waveLabel: options.wave.map { id in text(survey.waves.first { $0.id == id }?.label) }),
-                      questions: questionSummaries(), comparisons: comparisons, scores: scoreSummaries(),
-                      retrospective: retrospectiveBlocks(), change: options.change.map(change))
+                      questions: questions, comparisons: comparisons, scores: scores,
+                      retrospective: retrospective, change: changeSection)
     }
 
     /// The before/after section alone, on this builder's data (all waves): for a report whose other sections cover one wave.
@@ -80,10 +113,21 @@ extension ReportBuilder {
 
     /// Answers per group and point, in one pass over the column.
     func groupCounts(_ points: [UInt8], membership: [Int32], groups: Int, scalePoints: Int) -> [ScaleCounts] {
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: scalePoints), count: groups)
-        for (point, group) in zip(points, membership) where group >= 0 && point >= 1 && Int(point) <= scalePoints {
-            counts[Int(group)][Int(point) - 1] += 1
+        var counts = [Int](repeating: 0, count: groups * scalePoints)
+        let limit = UInt8(clamping: scalePoints)
+        counts.withUnsafeMutableBufferPointer { counts in
+            points.withUnsafeBufferPointer { points in
+                membership.withUnsafeBufferPointer { membership in
+                    for respondent in 0..<min(points.count, membership.count) {
+                        let point = points[respondent], group = membership[respondent]
+                        if group >= 0 && point >= 1 && point <= limit { counts[Int(group) * scalePoints + Int(point) - 1] += 1 }
+                    }
+                }
+            }
         }
-        return counts.map { (try? ScaleCounts(points: scalePoints, counts: $0)) ?? (try! ScaleCounts(points: scalePoints)) }
+        return (0..<groups).map { group in
+            let row = Array(counts[(group * scalePoints)..<((group + 1) * scalePoints)])
+            return (try? ScaleCounts(points: scalePoints, counts: row)) ?? (try! ScaleCounts(points: scalePoints))
+        }
     }
 }

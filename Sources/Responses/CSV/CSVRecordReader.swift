@@ -29,24 +29,59 @@ final class CSVRecordReader {
     private var filled = 0
     private var endOfInput = false
     private let descriptor: Int32
+    /// File offset of the first byte this reader reads, for a reader of one part of a file (read with `pread`).
+    private let base: Int
+    private let isRanged: Bool
+    /// File offset where this reader's input ends (`Int.max`: the end of the file).
+    private var end = Int.max
     var separator: UInt8 = UInt8(ascii: ",")
     /// Physical line (1-based) where the last record returned starts.
     private(set) var recordLine = 0
-    private var nextLine = 1
+    /// Physical line where the next record starts.
+    private(set) var nextLine = 1
 
     private static let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
     /// Reads from an open file descriptor (not closed here).
     init(descriptor: Int32, bufferSize: Int = 1 << 22) throws(CSVReadError) {
         self.descriptor = descriptor
+        base = 0
+        isRanged = false
         buffer = [UInt8](repeating: 0, count: bufferSize)
         try fill()
         skipByteOrderMark()
     }
 
+    /// Reads the bytes `range` of a regular file, whose first record starts on line `firstLine` of the file.
+    init(descriptor: Int32, range: Range<Int>, firstLine: Int, separator: UInt8, bufferSize: Int = 1 << 22) throws(CSVReadError) {
+        self.descriptor = descriptor
+        base = range.lowerBound
+        isRanged = true
+        end = range.upperBound
+        nextLine = firstLine
+        self.separator = separator
+        buffer = [UInt8](repeating: 0, count: bufferSize)
+        try fill()
+    }
+
+    /// File offset of the next unread byte.
+    var offset: Int { base + discardedBytes + position }
+
+    /// Makes file offset `limit` the end of this reader's input (a later part of the file is read by another reader).
+    func stop(at limit: Int) {
+        end = limit
+        let bufferEnd = base + discardedBytes + filled
+        if bufferEnd >= limit {
+            filled = max(position, limit - base - discardedBytes)
+            endOfInput = true
+        }
+    }
+
     /// Reads bytes already in memory.
     init(bytes: [UInt8]) {
         descriptor = -1
+        base = 0
+        isRanged = false
         buffer = bytes
         filled = bytes.count
         endOfInput = true
@@ -73,8 +108,13 @@ final class CSVRecordReader {
         }
         if filled == buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count)) }
         while filled < buffer.count {
+            let fileOffset = base + discardedBytes + filled
+            let wanted = min(buffer.count - filled, end - fileOffset)
+            if wanted <= 0 { endOfInput = true; return }
             let count = buffer.withUnsafeMutableBufferPointer { pointer in
-                read(descriptor, pointer.baseAddress! + filled, pointer.count - filled)
+                // A part of a file is read at its offset; a whole input may be a pipe, read as a stream.
+                isRanged ? pread(descriptor, pointer.baseAddress! + filled, wanted, off_t(fileOffset))
+                         : read(descriptor, pointer.baseAddress! + filled, wanted)
             }
             if count < 0 {
                 if errno == EINTR { continue }

@@ -61,6 +61,19 @@ public struct RowHeaders: Sendable {
         if let code = header.participantCode, !code.isEmpty { participantCodes[sessionIDs.count - 1] = code }
     }
 
+    /// Appends the rows of `other` (read from a later part of the same file), its session ids passed through `sessionID`.
+    mutating func append(contentsOf other: RowHeaders, sessionID: (_ row: Int, _ id: SessionID) -> SessionID) {
+        let offset = sessionIDs.count
+        let waves = other.waveNames.map { Self.intern($0, in: &waveNames) }
+        let devices = other.deviceNames.map { Self.intern($0, in: &deviceNames) }
+        sessionIDs += other.sessionIDs.enumerated().map { sessionID($0.offset, $0.element) }
+        waveIndexes += other.waveIndexes.map { waves[Int($0)] }
+        statuses += other.statuses
+        deviceIndexes += other.deviceIndexes.map { devices[Int($0)] }
+        startTimes += other.startTimes
+        for (row, code) in other.participantCodes { participantCodes[offset + row] = code }
+    }
+
     static func intern(_ name: String?, in names: inout [String]) -> UInt16 {
         guard let name, !name.isEmpty else { return 0 }
         if let index = names.lastIndex(of: name) { return UInt16(index) }

@@ -24,7 +24,7 @@ extension CSVDatasetLoader {
     mutating func setCode(_ code: UInt8, _ column: Int, _ row: Int) {
         switch codebook.variables[column].kind {
         case .scale, .choice, .indicator:
-            if row >= flushedRows { stage[column * Self.chunkRows + row - flushedRows] = code } else { codes[column][row] = code }
+            if row >= flushedRows { stage![column * Self.chunkRows + row - flushedRows] = code } else { codes[column][row] = code }
         default: status[column][row] = code
         }
     }
@@ -55,7 +55,7 @@ extension CSVDatasetLoader {
     @inline(__always)
     func rawCode(_ column: Int, _ row: Int) -> UInt8 {
         guard isCodeColumn[column] else { return status[column][row] }
-        return row >= flushedRows ? stage[column * Self.chunkRows + row - flushedRows] : codes[column][row]
+        return row >= flushedRows ? stage![column * Self.chunkRows + row - flushedRows] : codes[column][row]
     }
 
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
@@ -63,6 +63,7 @@ extension CSVDatasetLoader {
         let variables = codebook.variables
         // Built only when an empty cell has a condition to evaluate (most rows of most files have none).
         var given: [String: AnswerValue]?
+        var slot = ConditionMemo.notLookedUp
         let answeredLimit = ColumnCode.escapeBase + UInt8(ColumnCode.maximumEscapes)
         var lastAnswered = -1
         for column in variables.indices.reversed() where !isScoreColumn[column] && rawCode(column, row) < answeredLimit {
@@ -88,10 +89,8 @@ extension CSVDatasetLoader {
                 continue
             }
             let reason: MissingReason
-            if let condition = conditions.conditions[column] {
-                if given == nil { given = Condition.answers(answers(row: row), wave: wave) }
-            }
-            if let condition = conditions.conditions[column], let given, !condition.evaluate(given) {
+            if let condition = conditions.conditions[column],
+               !isAsked(condition, column: column, row: row, wave: wave, slot: &slot, given: &given) {
                 reason = .notAsked
             } else if isPartial, column > lastAnswered {
                 reason = .notReached
@@ -100,6 +99,42 @@ extension CSVDatasetLoader {
             }
             setCode(reason.rawValue, column, row)
         }
+    }
+
+    /// Whether the row was asked `column`: rows that give the same answers to what the conditions read share their
+    /// outcomes (a file holds few such combinations), so each condition is evaluated once per combination.
+    mutating func isAsked(_ condition: Condition, column: Int, row: Int, wave: String?, slot: inout Int,
+                          given: inout [String: AnswerValue]?) -> Bool {
+        if slot == ConditionMemo.notLookedUp { slot = memoSlot(row: row, wave: wave) }
+        if slot >= 0, let known = conditionMemo.outcome(slot: slot, column: column) { return known }
+        if given == nil { given = Condition.answers(answers(row: row), wave: wave) }
+        let asked = condition.evaluate(given!)
+        if slot >= 0 { conditionMemo.record(asked, slot: slot, column: column) }
+        return asked
+    }
+
+    /// The memo slot of the row's condition inputs, or `ConditionMemo.unmemoised` (exact decimals, a full memo).
+    mutating func memoSlot(row: Int, wave: String?) -> Int {
+        var key: [UInt8] = []
+        swap(&key, &conditionMemo.scratch)  // unique, so kept capacity is reused rather than copied
+        key.removeAll(keepingCapacity: true)
+        defer { conditionMemo.scratch = key }
+        for (column, _) in conditionInputs {
+            let code = rawCode(column, row)
+            key.append(code)
+            guard !isCodeColumn[column], code == ColumnCode.present else { continue }
+            switch codebook.variables[column].kind {
+            case .text:
+                key.append(contentsOf: texts[column][row].utf8)
+                key.append(0xFF)  // never a UTF-8 byte: ends the text unambiguously
+            default:
+                guard exact[column][row] == nil else { return ConditionMemo.unmemoised }
+                withUnsafeBytes(of: numbers[column][row].bitPattern) { key.append(contentsOf: $0) }
+            }
+        }
+        if let wave { key.append(contentsOf: wave.utf8) }
+        key.append(0xFF)
+        return conditionMemo.slot(for: key, columns: codebook.variables.count)
     }
 
     /// Which column controls each "autre" text, and the indicator columns of each multiple choice.
@@ -158,8 +193,9 @@ extension Dataset {
         try load(csv: url, codebook: codebook, policy: policy, sessionSeed: sessionSeed, bufferSize: 1 << 22)
     }
 
+    /// `parts` and `partBytes` let tests cut small files into parts (by default: one per core, for files of 16 MB or more).
     static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy, sessionSeed: UInt64?,
-                     bufferSize: Int) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+                     bufferSize: Int, parts: Int? = nil, partBytes: Int = CSVPartition.minimumBytes) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadableFile(url.lastPathComponent) }
         defer { close(descriptor) }
@@ -167,7 +203,22 @@ extension Dataset {
         do { reader = try CSVRecordReader(descriptor: descriptor, bufferSize: bufferSize) } catch { throw .unreadableFile(url.lastPathComponent) }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         let seed = sessionSeed ?? Self.seed(name: url.lastPathComponent, size: size)
-        return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed, expectedBytes: size)
+        var info = stat()
+        let isRegularFile = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        // A large regular file is read in parts on all cores; a pipe or a small file in one pass.
+        let parts = isRegularFile ? parts ?? min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
+        return try load(reader, name: url.lastPathComponent, codebook: codebook, policy: policy, seed: seed, expectedBytes: size,
+                        partition: parts > 1 ? FilePartition(descriptor: descriptor, size: size, parts: parts, bufferSize: bufferSize,
+                                                             minimumBytes: partBytes) : nil)
+    }
+
+    /// A regular file that may be read in `parts` parts at once.
+    struct FilePartition {
+        let descriptor: Int32
+        let size: Int
+        let parts: Int
+        let bufferSize: Int
+        let minimumBytes: Int
     }
 
     /// Loads CSV bytes already in memory (see `load(csv:codebook:policy:sessionSeed:)`).
@@ -184,18 +235,40 @@ extension Dataset {
     }
 
     static func load(_ reader: CSVRecordReader, name: String, codebook: Codebook, policy: InvalidPolicy,
-                     seed: UInt64, expectedBytes: Int = 0) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+                     seed: UInt64, expectedBytes: Int = 0, partition: FilePartition? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         var loader = CSVDatasetLoader(codebook: codebook, policy: policy)
         loader.expectedBytes = expectedBytes
+        var readAgainInOnePass = false
         do {
             try reader.detectSeparator()
-            try loader.load(reader, sessionSeed: seed)
+            if let partition {
+                if let plan = try loader.readHeader(reader) {
+                    let boundaries = CSVPartition.boundaries(descriptor: partition.descriptor, start: reader.offset, size: partition.size,
+                                                             firstLine: reader.nextLine, parts: partition.parts,
+                                                             minimumBytes: partition.minimumBytes)
+                    if boundaries.isEmpty {
+                        try loader.loadRecords(reader, plan: plan, sessionSeed: seed)
+                    } else {
+                        readAgainInOnePass = try !loader.loadInParts(reader, descriptor: partition.descriptor, size: partition.size,
+                                                                     boundaries: boundaries, plan: plan, sessionSeed: seed)
+                    }
+                }
+            } else {
+                try loader.load(reader, sessionSeed: seed)
+            }
         } catch .unterminatedQuote(let line) {
             throw .invalidCSV(file: name, loader.issues + [ImportIssue(kind: .unterminatedQuote, line: line, column: "", value: "")])
         } catch .textAfterQuote(let line) {
             throw .invalidCSV(file: name, loader.issues + [ImportIssue(kind: .textAfterQuote, line: line, column: "", value: "")])
         } catch {
             throw .unreadableFile(name)
+        }
+        if readAgainInOnePass, let partition {
+            guard lseek(partition.descriptor, 0, SEEK_SET) == 0,
+                  let again = try? CSVRecordReader(descriptor: partition.descriptor, bufferSize: partition.bufferSize) else {
+                throw .unreadableFile(name)
+            }
+            return try load(again, name: name, codebook: codebook, policy: policy, seed: seed, expectedBytes: expectedBytes)
         }
         if policy == .refuse, !loader.issues.isEmpty { throw .invalidCSV(file: name, loader.issues) }
         if loader.issues.contains(where: { $0.kind == .emptyFile }) { throw .invalidCSV(file: name, loader.issues) }

@@ -47,6 +47,7 @@ struct CSVDatasetLoader {
     var indicatorGroups: [String: [Int]] = [:]
     /// The columns whose answers conditions read, with their journal key: found once, not for every row.
     var conditionInputs: [(column: Int, key: String)] = []
+    var conditionMemo = ConditionMemo()
     let isCodeColumn: [Bool]
     let isScoreColumn: [Bool]
     let isTextColumn: [Bool]
@@ -54,7 +55,9 @@ struct CSVDatasetLoader {
     /// The bytes of every escape code, option code (choices) and 0/1 (indicators) with the code stored for them:
     /// the common cells of code columns are matched without making a string.
     let escapeBytes: [[([UInt8], UInt8)]]
-    var stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
+    let wholeNumberBounds: [ClosedRange<Int64>?]
+    /// Code cells of the rows not yet flushed (`chunkRows` per column); allocated while records are read.
+    var stage: UnsafeMutablePointer<UInt8>?
     var stageWidth = 0
     var stagedRows = 0
     var rowCount = 0
@@ -84,6 +87,7 @@ struct CSVDatasetLoader {
             }
             return known
         }
+        wholeNumberBounds = parsers.map(Self.wholeNumberBounds)
         let count = codebook.variables.count
         codes = Array(repeating: [], count: count)
         numbers = Array(repeating: [], count: count)
@@ -116,43 +120,64 @@ struct CSVDatasetLoader {
         }
     }
 
+    /// What the header says of each position of a record.
+    struct RecordPlan {
+        /// Per header position: the variable column (>= 0), -1 for an ignored column, -2 - i for row field i.
+        let columns: [Int]
+        /// Variables without a column: "not reached" in every row.
+        let absent: [Int]
+        /// Per variable: the points of a scale read digit by digit (at most 9), else 0.
+        let fastPoints: [UInt8]
+    }
+
     /// Reads every record of `reader` after the header.
     mutating func load(_ reader: CSVRecordReader, sessionSeed: UInt64) throws(CSVReadError) {
+        guard let plan = try readHeader(reader) else { return }
+        try loadRecords(reader, plan: plan, sessionSeed: sessionSeed)
+    }
+
+    /// Maps the header record; nil (with the issue) for an empty file.
+    mutating func readHeader(_ reader: CSVRecordReader) throws(CSVReadError) -> RecordPlan? {
         var fields: [CSVFieldSpan] = []
         guard try reader.next(&fields) else {
             report(.emptyFile, line: 1, column: "", value: "")
-            return
+            return nil
         }
         let names = fields.map { reader.string($0) }
         let targets = self.targets(names, line: reader.recordLine)
         var present = [Bool](repeating: false, count: codebook.variables.count)
         for case .variable(let column) in targets { present[column] = true }
         let absent = present.indices.filter { !present[$0] && !Self.isScore(codebook.variables[$0]) }
-        let scalePoints: [Int] = codebook.variables.map { if case .scale(let points) = $0.kind { return points } else { return 0 } }
-        // Code cells go first to a block of `chunkRows` rows per column, copied to the columns a block at a time:
-        // one store per cell instead of an array append.
-        stageWidth = codebook.variables.count
-        stage.deallocate()
-        stage = UnsafeMutablePointer<UInt8>.allocate(capacity: stageWidth * Self.chunkRows)
-        defer {
-            stage.deallocate()
-            stage = UnsafeMutablePointer<UInt8>.allocate(capacity: 0)
-        }
-
-        // Per header position: the variable column (>= 0), -1 for an ignored column, -2 - i for row field i.
-        let planArray: [Int] = targets.map { target in
+        let columns: [Int] = targets.map { target in
             switch target {
             case .variable(let column): return column
             case .ignored: return -1
             case .field(let field): return -2 - RowField.ordered.firstIndex(of: field)!
             }
         }
+        let fastPoints: [UInt8] = codebook.variables.map { if case .scale(let points) = $0.kind, points <= 9 { return UInt8(points) } else { return 0 } }
+        return RecordPlan(columns: columns, absent: absent, fastPoints: fastPoints)
+    }
+
+    /// Reads the records of `reader` (after the header, or a part of the file) into the columns.
+    mutating func loadRecords(_ reader: CSVRecordReader, plan recordPlan: RecordPlan, sessionSeed: UInt64) throws(CSVReadError) {
+        var fields: [CSVFieldSpan] = []
+        let planArray = recordPlan.columns, absent = recordPlan.absent
+        // Code cells go first to a block of `chunkRows` rows per column, copied to the columns a block at a time:
+        // one store per cell instead of an array append.
+        stageWidth = codebook.variables.count
+        let stage = UnsafeMutablePointer<UInt8>.allocate(capacity: stageWidth * Self.chunkRows)
+        self.stage = stage
+        defer {
+            stage.deallocate()
+            self.stage = nil
+        }
         // Raw copies for the per-cell loop, free of bounds checks and reference counting.
         let planCount = planArray.count
         let plan = UnsafeMutablePointer<Int>.allocate(capacity: max(planCount, 1))
         plan.initialize(from: planArray, count: planCount)
-        let fastPoints = UnsafeMutablePointer<UInt8>.allocate(capacity: max(scalePoints.count, 1))
-        fastPoints.initialize(from: scalePoints.map { $0 <= 9 ? UInt8($0) : 0 }, count: scalePoints.count)
+        let fastPoints = UnsafeMutablePointer<UInt8>.allocate(capacity: max(recordPlan.fastPoints.count, 1))
+        fastPoints.initialize(from: recordPlan.fastPoints, count: recordPlan.fastPoints.count)
         defer {
             plan.deallocate()
             fastPoints.deallocate()
@@ -243,7 +268,7 @@ struct CSVDatasetLoader {
         if column >= 0 {
             if case .scale(let points) = codebook.variables[column].kind, points <= 9, span.end - span.start == 1 {
                 let digit = bytes[span.start] &- 0x30
-                if digit >= 1, digit <= points { stage[column * Self.chunkRows + stagedRows] = digit; return false }
+                if digit >= 1, digit <= points { stage![column * Self.chunkRows + stagedRows] = digit; return false }
             }
             return readCell(span, column: column, row: row, bytes: bytes, reader: reader)
         }
@@ -279,6 +304,12 @@ struct CSVDatasetLoader {
                 return false
             }
         }
+        if let bounds = wholeNumberBounds[column], let value = Self.wholeNumber(bytes, span), bounds.contains(value) {
+            // Plain whole numbers (ages, counts) within the range: no text, no Decimal.
+            numbers[column].append(Double(value))
+            status[column].append(ColumnCode.present)
+            return false
+        }
         let raw = reader.string(span)
         if !isTextColumn[column], raw.trimmedSpaces.isEmpty {
             append(Self.pending, column: column, isCode: isCode)
@@ -296,11 +327,43 @@ struct CSVDatasetLoader {
 
     static let chunkRows = 4096
 
+    /// The value of a cell of 1 to 15 ASCII digits (exact as a Double), else nil.
+    @inline(__always)
+    static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ span: CSVFieldSpan) -> Int64? {
+        guard span.end - span.start <= 15 else { return nil }
+        var value: Int64 = 0
+        for index in span.start..<span.end {
+            let digit = bytes[index] &- 0x30
+            guard digit <= 9 else { return nil }
+            value = value &* 10 &+ Int64(digit)
+        }
+        return value
+    }
+
+    /// The whole numbers a number column accepts when its bounds are whole (nil: such cells take the general parser).
+    static func wholeNumberBounds(_ parser: CellParser) -> ClosedRange<Int64>? {
+        switch parser.variable.kind {
+        case .integer, .decimal: break
+        default: return nil
+        }
+        // An escape labelled with digits must keep its meaning.
+        guard !parser.escapeByLabel.keys.contains(where: { $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+        func whole(_ bound: Decimal?, _ unbounded: Int64) -> Int64? {
+            guard let bound else { return unbounded }
+            guard bound.isWholeNumber, abs(bound) < 1e15 else { return nil }
+            return Int64(NSDecimalNumber(decimal: bound).int64Value)
+        }
+        guard let low = whole(parser.format?.minimum, Int64.min), let high = whole(parser.format?.maximum, Int64.max), low <= high else {
+            return nil
+        }
+        return low...high
+    }
+
     /// Moves the staged code cells to their columns.
     mutating func flushStage(_ reader: CSVRecordReader) {
         guard stagedRows > 0 else { return }
         for column in codebook.variables.indices where isCodeColumn[column] {
-            codes[column].append(contentsOf: UnsafeBufferPointer(start: stage + column * Self.chunkRows, count: stagedRows))
+            codes[column].append(contentsOf: UnsafeBufferPointer(start: stage! + column * Self.chunkRows, count: stagedRows))
         }
         if flushedRows == 0, expectedBytes > 0, reader.consumedBytes > 0 {
             // Size every column once from the first block's bytes per row: no regrowth copies, no doubling slack.
@@ -362,7 +425,7 @@ struct CSVDatasetLoader {
     mutating func append(_ code: UInt8, column: Int, isCode: Bool) {
         if code == Self.pending { emptyColumns.append(column) }
         if isCode {
-            stage[column * Self.chunkRows + stagedRows] = code
+            stage![column * Self.chunkRows + stagedRows] = code
         } else {
             status[column].append(code)
             if case .text = codebook.variables[column].kind { texts[column].append("") } else { numbers[column].append(0) }

@@ -32,13 +32,14 @@ public struct Descriptives: Codable, Sendable, Equatable {
     }
 
     /// Descriptives of numeric values; throws `emptyInput` when there is none.
-    /// Method: corrected two-pass moments (Chan, Golub & LeVeque 1983); quantiles per Hyndman & Fan (1996); t interval (Student 1908).
+    /// Method: corrected two-pass moments (Chan, Golub & LeVeque 1983); quantiles per Hyndman & Fan (1996) by selection (`PartialOrder`); t interval (Student 1908).
     public init(values: [Double], confidenceLevel: Double = 0.95, quantileMethod: QuantileMethod = .type7) throws {
-        let sorted = try validatedFinite(values, what: "descriptives").sorted()
-        guard !sorted.isEmpty else { throw StatisticsError.emptyInput(what: "descriptives") }
-        try self.init(summary: GroupSummary(values: sorted, what: "descriptives"), minimum: sorted.first!, maximum: sorted.last!,
+        guard !values.isEmpty else { throw StatisticsError.emptyInput(what: "descriptives") }
+        let summary = try GroupSummary(values: values, what: "descriptives")
+        var order = PartialOrder(values)
+        try self.init(summary: summary, minimum: values.min()!, maximum: values.max()!,
                       confidenceLevel: confidenceLevel, quantileMethod: quantileMethod) { p in
-            try quantileMethod.quantile(p, ofSorted: sorted)
+            try quantileMethod.quantile(p, count: values.count) { order.value(atRank: $0 - 1) }
         }
     }
 
