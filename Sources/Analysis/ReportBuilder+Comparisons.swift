@@ -126,42 +126,18 @@ extension ReportBuilder {
     /// from integer sums and cross-products per group: one pass, whatever the number of respondents.
     func manova(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (OneWayMANOVAResult?, String?) {
         let p = columns.count
-        var counts = [Int](repeating: 0, count: groups)
-        // Per group: p sums, then the p × p cross-products (upper triangle used), in one flat buffer.
-        let stride = p + p * p
-        var totals = [Int](repeating: 0, count: groups * stride)
-        var dropped = 0
-        var row = [Int](repeating: 0, count: p)
-        // The block's columns side by side in one buffer, read without bounds checks or reference counting.
         let n = membership.count
         precondition(columns.allSatisfy { $0.count == n }, "a block's columns come from one dataset")
+        // The block's columns one after the other in one buffer, read without bounds checks or reference counting.
         var points: [UInt8] = []
         points.reserveCapacity(n * p)
         for column in columns { points.append(contentsOf: column) }
-        points.withUnsafeBufferPointer { points in
+        let (counts, totals, dropped) = points.withUnsafeBufferPointer { points in
             membership.withUnsafeBufferPointer { membership in
-                totals.withUnsafeMutableBufferPointer { totals in
-                    row.withUnsafeMutableBufferPointer { row in
-                        respondents: for respondent in membership.indices where membership[respondent] >= 0 {
-                            for item in 0..<p {
-                                let point = points[item * n + respondent]
-                                if point == 0 { dropped += 1; continue respondents }
-                                row[item] = Int(point)
-                            }
-                            let group = Int(membership[respondent])
-                            counts[group] += 1
-                            let base = group * stride
-                            for i in 0..<p {
-                                let value = row[i]
-                                totals[base + i] += value
-                                let line = base + p + i * p
-                                for j in i..<p { totals[line + j] += value * row[j] }
-                            }
-                        }
-                    }
-                }
+                Self.crossProducts(points, p: p, membership: membership, groups: groups)
             }
         }
+        let stride = p + p * p
         let sums = (0..<groups).map { Array(totals[($0 * stride)..<($0 * stride + p)]) }
         let products = (0..<groups).map { Array(totals[($0 * stride + p)..<($0 * stride + stride)]) }
         let summaries = (0..<groups).filter { counts[$0] > 0 }.map { group in
@@ -179,6 +155,38 @@ extension ReportBuilder {
         } catch {
             return (nil, Self.explain(error, options.language))
         }
+    }
+
+    /// Per group, over the respondents with a point on every item (listwise): count, then in `totals` (stride p + p²)
+    /// the p sums and the cross-products (upper triangle, row-major), exact in integers. `points` holds the items one
+    /// after the other.
+    static func crossProducts(_ points: UnsafeBufferPointer<UInt8>, p: Int, membership: UnsafeBufferPointer<Int32>,
+                              groups: Int) -> (counts: [Int], totals: [Int], dropped: Int) {
+        let n = membership.count, stride = p + p * p
+        var counts = [Int](repeating: 0, count: groups), totals = [Int](repeating: 0, count: groups * stride)
+        var dropped = 0
+        var row = [Int](repeating: 0, count: p)
+        totals.withUnsafeMutableBufferPointer { totals in
+            row.withUnsafeMutableBufferPointer { row in
+                respondents: for respondent in 0..<n where membership[respondent] >= 0 {
+                    for item in 0..<p {
+                        let point = points[item &* n &+ respondent]
+                        if point == 0 { dropped += 1; continue respondents }
+                        row[item] = Int(point)
+                    }
+                    let group = Int(membership[respondent])
+                    counts[group] += 1
+                    let base = group &* stride
+                    for i in 0..<p {
+                        let value = row[i]
+                        totals[base &+ i] &+= value
+                        let line = base &+ p &+ i &* p
+                        for j in i..<p { totals[line &+ j] &+= value &* row[j] }
+                    }
+                }
+            }
+        }
+        return (counts, totals, dropped)
     }
 
     func methodNote(_ display: AnalysisPlan.Display) -> String {

@@ -113,20 +113,22 @@ extension ReportBuilder {
 
     /// Answers per group and point, in one pass over the column.
     func groupCounts(_ points: [UInt8], membership: [Int32], groups: Int, scalePoints: Int) -> [ScaleCounts] {
-        var counts = [Int](repeating: 0, count: groups * scalePoints)
-        let limit = UInt8(clamping: scalePoints)
-        counts.withUnsafeMutableBufferPointer { counts in
+        let limit = UInt8(clamping: scalePoints), discard = groups * scalePoints
+        // Missing answers and ungrouped respondents go to one extra cell: no branch to mispredict on them.
+        var cells = [Int](repeating: 0, count: discard + 1)
+        cells.withUnsafeMutableBufferPointer { cells in
             points.withUnsafeBufferPointer { points in
                 membership.withUnsafeBufferPointer { membership in
                     for respondent in 0..<min(points.count, membership.count) {
                         let point = points[respondent], group = membership[respondent]
-                        if group >= 0 && point >= 1 && point <= limit { counts[Int(group) * scalePoints + Int(point) - 1] += 1 }
+                        let counted = group >= 0 && point &- 1 < limit
+                        cells[counted ? Int(group) &* scalePoints &+ Int(point) &- 1 : discard] &+= 1
                     }
                 }
             }
         }
         return (0..<groups).map { group in
-            let row = Array(counts[(group * scalePoints)..<((group + 1) * scalePoints)])
+            let row = Array(cells[(group * scalePoints)..<((group + 1) * scalePoints)])
             return (try? ScaleCounts(points: scalePoints, counts: row)) ?? (try! ScaleCounts(points: scalePoints))
         }
     }

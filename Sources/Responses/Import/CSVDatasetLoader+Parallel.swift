@@ -4,59 +4,54 @@ import Foundation
 import Glibc
 #endif
 
-/// Where a file can be cut into parts read side by side: the first byte of a record, and its line.
-struct CSVPartBoundary: Equatable {
-    let offset: Int
-    let line: Int
-}
-
 enum CSVPartition {
     /// Below this size a file is read by one thread (the split costs more than it saves).
     static let minimumBytes = 16 << 20
 
-    /// Boundaries cutting the bytes `start..<size` of a file into `parts` parts of about the same size: each just after
-    /// a newline preceded by an even number of quotes since `start`, that is outside any quoted field when the file
-    /// is well formed. The reader of the part before a boundary verifies that it ends there (see `loadInParts`).
-    /// Counting quotes and newlines is one pass at memory speed.
-    static func boundaries(descriptor: Int32, start: Int, size: Int, firstLine: Int, parts: Int,
-                           minimumBytes: Int = minimumBytes) -> [CSVPartBoundary] {
+    /// Offsets cutting the bytes `start..<size` of a file into `parts` parts of about the same size: each just after a
+    /// newline preceded by an even number of quotes since `start`, that is outside any quoted field when the file is
+    /// well formed. The reader of the part before an offset verifies that it ends there (see `loadInParts`).
+    /// Quotes are found with `memchr`: the pass costs little more than reading the bytes.
+    static func boundaries(descriptor: Int32, start: Int, size: Int, parts: Int, minimumBytes: Int = minimumBytes) -> [Int] {
         guard parts > 1, size - start >= minimumBytes else { return [] }
-        let targets = (1..<parts).map { start + (size - start) * $0 / parts }
-        var found: [CSVPartBoundary] = []
+        var targets = (1..<parts).map { start + (size - start) * $0 / parts }[...]
+        var found: [Int] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        var offset = start, quotes = 0, newlines = 0
-        while offset < size, found.count < targets.count {
+        var offset = start, quotes = 0
+        while offset < size, !targets.isEmpty {
             let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, min($0.count, size - offset), off_t(offset)) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { return [] }
-            buffer.withUnsafeBufferPointer { bytes in
-                let target = targets[found.count]
-                if offset + count <= target {
-                    // Before the next target only the totals matter: a branch-free loop the compiler vectorises.
-                    var blockQuotes = 0, blockNewlines = 0
-                    for index in 0..<count {
-                        blockQuotes &+= bytes[index] == UInt8(ascii: "\"") ? 1 : 0
-                        blockNewlines &+= bytes[index] == UInt8(ascii: "\n") ? 1 : 0
+            buffer.withUnsafeBytes { block in
+                let base = block.baseAddress!
+                /// Quotes in base[from..<to].
+                func quotesIn(_ from: Int, _ to: Int) -> Int {
+                    var total = 0, cursor = from
+                    while cursor < to, let quote = memchr(base + cursor, Int32(UInt8(ascii: "\"")), to - cursor) {
+                        total += 1
+                        cursor = base.distance(to: UnsafeRawPointer(quote)) + 1
                     }
-                    quotes += blockQuotes
-                    newlines += blockNewlines
-                    return
+                    return total
                 }
-                for index in 0..<count {
-                    let byte = bytes[index]
-                    if byte == UInt8(ascii: "\"") {
-                        quotes += 1
-                    } else if byte == UInt8(ascii: "\n") {
-                        newlines += 1
-                        if found.count < targets.count, offset + index >= targets[found.count], quotes % 2 == 0, offset + index + 1 < size {
-                            found.append(CSVPartBoundary(offset: offset + index + 1, line: firstLine + newlines))
-                        }
+                var cursor = 0
+                while let target = targets.first, target < offset + count {
+                    let from = max(cursor, target - offset)
+                    quotes += quotesIn(cursor, from)
+                    cursor = from
+                    guard let newline = memchr(base + cursor, Int32(UInt8(ascii: "\n")), count - cursor) else { break }
+                    let end = base.distance(to: UnsafeRawPointer(newline))
+                    quotes += quotesIn(cursor, end)
+                    cursor = end + 1
+                    if quotes % 2 == 0, offset + cursor < size {
+                        found.append(offset + cursor)
+                        targets.removeFirst()
                     }
                 }
+                quotes += quotesIn(cursor, count)
             }
             offset += count
         }
-        return found.count == targets.count ? found : []
+        return targets.isEmpty ? found : []
     }
 }
 
@@ -64,19 +59,20 @@ extension CSVDatasetLoader {
     /// Reads the records after the header in parts, one thread each, then joins them in file order. Returns false,
     /// having read nothing into `self`, when a part did not end exactly at the next boundary with the expected line
     /// (quotes inside unquoted fields, lone carriage returns): the caller then reads the file in one pass.
-    mutating func loadInParts(_ reader: CSVRecordReader, descriptor: Int32, size: Int, boundaries: [CSVPartBoundary],
+    mutating func loadInParts(_ reader: CSVRecordReader, descriptor: Int32, size: Int, boundaries: [Int],
                               plan: RecordPlan, sessionSeed: UInt64) throws(CSVReadError) -> Bool {
-        let ends = boundaries.map(\.offset) + [size]
+        let ends = boundaries + [size]
         var readers = [reader]
         for (index, boundary) in boundaries.enumerated() {
-            readers.append(try CSVRecordReader(descriptor: descriptor, range: boundary.offset..<ends[index + 1], firstLine: boundary.line,
+            // Lines are counted from 1 in each part, then shifted once the parts before are read.
+            readers.append(try CSVRecordReader(descriptor: descriptor, range: boundary..<ends[index + 1], firstLine: 1,
                                                separator: reader.separator))
         }
-        reader.stop(at: boundaries[0].offset)
+        reader.stop(at: boundaries[0])
         var parts = readers.indices.map { index in
             var part = self
             if index > 0 { part.issues = [] }
-            part.expectedBytes = ends[index] - (index == 0 ? reader.offset : boundaries[index - 1].offset)
+            part.expectedBytes = ends[index] - (index == 0 ? reader.offset : boundaries[index - 1])
             return part
         }
         var failures = [CSVReadError?](repeating: nil, count: parts.count)
@@ -93,11 +89,15 @@ extension CSVDatasetLoader {
                 }
             }
         }
-        // A part is trusted only when the part before it ended on its boundary, on the line the boundary expects.
-        for (index, boundary) in boundaries.enumerated() {
-            guard failures[index] == nil, readers[index].offset == boundary.offset, readers[index].nextLine == boundary.line else {
-                return false
-            }
+        // A part is trusted only when the part before it read without error up to exactly its first byte.
+        for (index, boundary) in boundaries.enumerated() where failures[index] != nil || readers[index].offset != boundary {
+            return false
+        }
+        var lineShift = 0
+        for index in parts.indices.dropFirst() {
+            lineShift += readers[index - 1].nextLine - 1
+            parts[index].issues = parts[index].issues.map { $0.movedDown(lineShift) }
+            failures[index] = failures[index].map { $0.movedDown(lineShift) }
         }
         self = parts[0]
         for part in parts.dropFirst() { absorb(part, sessionSeed: sessionSeed) }
@@ -132,4 +132,24 @@ private struct UncheckedParts: @unchecked Sendable {
     let parts: UnsafeMutableBufferPointer<CSVDatasetLoader>
     let failures: UnsafeMutableBufferPointer<CSVReadError?>
     let readers: [CSVRecordReader]
+}
+
+extension ImportIssue {
+    /// The same issue, `lines` lines further down the file.
+    func movedDown(_ lines: Int) -> ImportIssue {
+        var moved = self
+        moved.line += lines
+        return moved
+    }
+}
+
+extension CSVReadError {
+    /// The same error, `lines` lines further down the file.
+    func movedDown(_ lines: Int) -> CSVReadError {
+        switch self {
+        case .unreadable: return self
+        case .unterminatedQuote(let line): return .unterminatedQuote(line: line + lines)
+        case .textAfterQuote(let line): return .textAfterQuote(line: line + lines)
+        }
+    }
 }

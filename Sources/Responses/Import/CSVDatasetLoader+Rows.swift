@@ -22,10 +22,10 @@ extension CSVDatasetLoader {
     }
 
     mutating func setCode(_ code: UInt8, _ column: Int, _ row: Int) {
-        switch codebook.variables[column].kind {
-        case .scale, .choice, .indicator:
+        if isCodeColumn[column] {
             if row >= flushedRows { stage![column * Self.chunkRows + row - flushedRows] = code } else { codes[column][row] = code }
-        default: status[column][row] = code
+        } else {
+            status[column][row] = code
         }
     }
 
@@ -60,22 +60,19 @@ extension CSVDatasetLoader {
 
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).
     mutating func resolveEmptyCells(row: Int, wave: String?) {
-        let variables = codebook.variables
         // Built only when an empty cell has a condition to evaluate (most rows of most files have none).
         var given: [String: AnswerValue]?
         var slot = ConditionMemo.notLookedUp
         let answeredLimit = ColumnCode.escapeBase + UInt8(ColumnCode.maximumEscapes)
         var lastAnswered = -1
-        for column in variables.indices.reversed() where !isScoreColumn[column] && rawCode(column, row) < answeredLimit {
+        for column in isScoreColumn.indices.reversed() where !isScoreColumn[column] && rawCode(column, row) < answeredLimit {
             lastAnswered = column
             break
         }
         let isPartial = headers.statuses[row] == .partial
-        let emptyColumns = self.emptyColumns.sorted()
+        emptyColumns.sort()
         for column in emptyColumns where !isScoreColumn[column] && rawCode(column, row) == Self.pending {
-            let variable = variables[column]
-            if case .indicator = variable.kind, let group = indicatorGroups[variable.questionId],
-               group.contains(where: { rawCode($0, row) <= 1 }) {
+            if let group = indicatorSiblings[column], group.contains(where: { rawCode($0, row) <= 1 }) {
                 setCode(0, column, row)
                 continue
             }
@@ -123,11 +120,10 @@ extension CSVDatasetLoader {
             let code = rawCode(column, row)
             key.append(code)
             guard !isCodeColumn[column], code == ColumnCode.present else { continue }
-            switch codebook.variables[column].kind {
-            case .text:
+            if isTextColumn[column] {
                 key.append(contentsOf: texts[column][row].utf8)
                 key.append(0xFF)  // never a UTF-8 byte: ends the text unambiguously
-            default:
+            } else {
                 guard exact[column][row] == nil else { return ConditionMemo.unmemoised }
                 withUnsafeBytes(of: numbers[column][row].bitPattern) { key.append(contentsOf: $0) }
             }
@@ -146,6 +142,7 @@ extension CSVDatasetLoader {
             return (column, key)
         }
         otherControls = Array(repeating: nil, count: variables.count)
+        var indicatorGroups: [String: [Int]] = [:]
         for (column, variable) in variables.enumerated() {
             if case .indicator = variable.kind { indicatorGroups[variable.questionId, default: []].append(column) }
             guard JournalRowReader.isOtherText(variable) else { continue }
@@ -156,6 +153,10 @@ extension CSVDatasetLoader {
             } else if let indicator = variables.firstIndex(where: { $0.name == "\(variable.questionId).\(code)" }) {
                 otherControls[column] = (indicator, 1)
             }
+        }
+        indicatorSiblings = variables.map { variable in
+            if case .indicator = variable.kind { return indicatorGroups[variable.questionId] }
+            return nil
         }
     }
 
@@ -244,8 +245,7 @@ extension Dataset {
             if let partition {
                 if let plan = try loader.readHeader(reader) {
                     let boundaries = CSVPartition.boundaries(descriptor: partition.descriptor, start: reader.offset, size: partition.size,
-                                                             firstLine: reader.nextLine, parts: partition.parts,
-                                                             minimumBytes: partition.minimumBytes)
+                                                             parts: partition.parts, minimumBytes: partition.minimumBytes)
                     if boundaries.isEmpty {
                         try loader.loadRecords(reader, plan: plan, sessionSeed: seed)
                     } else {

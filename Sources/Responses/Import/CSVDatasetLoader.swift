@@ -44,7 +44,8 @@ struct CSVDatasetLoader {
     var expectedBytes = 0
     /// For each "autre" text column, the column and code of its option.
     var otherControls: [(column: Int, code: UInt8)?] = []
-    var indicatorGroups: [String: [Int]] = [:]
+    /// Per indicator column, the columns of its multiple choice; nil for other columns.
+    var indicatorSiblings: [[Int]?] = []
     /// The columns whose answers conditions read, with their journal key: found once, not for every row.
     var conditionInputs: [(column: Int, key: String)] = []
     var conditionMemo = ConditionMemo()
@@ -428,7 +429,7 @@ struct CSVDatasetLoader {
             stage![column * Self.chunkRows + stagedRows] = code
         } else {
             status[column].append(code)
-            if case .text = codebook.variables[column].kind { texts[column].append("") } else { numbers[column].append(0) }
+            if isTextColumn[column] { texts[column].append("") } else { numbers[column].append(0) }
         }
     }
 

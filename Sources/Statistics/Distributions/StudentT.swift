@@ -48,6 +48,7 @@ public struct StudentT: Sendable, Equatable, Hashable {
         let df = degreesOfFreedom
         if df > StudentT.normalLimit { return Normal.standardQuantile(p) }
         let z = Normal.standardQuantile(p)
+        if df >= 1e4, abs(z) <= 5 { return Self.cornishFisher(z, degreesOfFreedom: df) }
         let guess = abs(z + (z * z * z + z) / (4 * df))
         let magnitude: Double
         if p >= 0.25 && p <= 0.75 {
@@ -62,6 +63,18 @@ public struct StudentT: Sendable, Equatable, Hashable {
             }
         }
         return p < 0.5 ? -magnitude : magnitude
+    }
+
+    /// The quantile from the normal one by the Cornish–Fisher expansion in 1/ν (Abramowitz & Stegun 26.7.5, terms to
+    /// ν⁻⁴): for ν ≥ 10⁴ and |z| ≤ 5 the omitted terms are below 1e-16 relative (checked against mpmath), and a report
+    /// on a million respondents needs thousands of such quantiles.
+    static func cornishFisher(_ z: Double, degreesOfFreedom nu: Double) -> Double {
+        let z2 = z * z
+        let g1 = z * (z2 + 1) / 4
+        let g2 = z * ((5 * z2 + 16) * z2 + 3) / 96
+        let g3 = z * (((3 * z2 + 19) * z2 + 17) * z2 - 15) / 384
+        let g4 = z * ((((79 * z2 + 776) * z2 + 1482) * z2 - 1920) * z2 - 945) / 92160
+        return z + (g1 + (g2 + (g3 + g4 / nu) / nu) / nu) / nu
     }
 
     /// (P(|T| ≥ t), P(|T| < t)) for t ≥ 0, both computed directly.

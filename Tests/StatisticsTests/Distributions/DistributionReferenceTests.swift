@@ -92,6 +92,24 @@ final class DistributionReferenceTests: XCTestCase {
         }
     }
 
+    /// The large-ν quantiles of a million-respondent report (Cornish–Fisher path), against mpmath at 40 digits
+    /// (at p = 0.5005 for the binary double nearest 0.5005, the p the function receives).
+    func testStudentTQuantileForHugeDegreesOfFreedom() {
+        let reference: [(nu: Double, p: Double, t: Double)] = [
+            (10000, 0.975, 1.96020123989062625783848), (10000, 0.995, 2.576321046668528892607864),
+            (10000, 0.5005, 0.00125334579873488495243199), (10000, 0.025, -1.96020123989062625783848),
+            (10000, 0.000001, -4.756229685056779008072808),
+            (100000, 0.975, 1.959987707534609638591883), (100000, 0.000001, -4.753704716391288253639623),
+            (1000000, 0.975, 1.959966356814107035258961), (1000000, 0.995, 2.575834220105334154281605),
+            (1000000, 0.5005, 0.001253314778761564179615053),
+            (11400000, 0.975, 1.959964192634043523786025), (11400000, 0.000001, -4.753426768412811859170537),
+        ]
+        for (nu, p, t) in reference {
+            let quantile = StudentT(degreesOfFreedom: nu).quantile(p)
+            XCTAssertEqual(quantile, t, accuracy: 4e-16 * abs(t), "ν \(nu), p \(p)")
+        }
+    }
+
     func testFisherFAgainstMpmath() {
         func f(_ row: TailRow) -> FisherF { FisherF(numeratorDF: row.params[0], denominatorDF: row.params[1]) }
         checkTails(Self.reference.f, name: "F", cdf: { f($0).cdf($0.x) }, sf: { f($0).sf($0.x) })

@@ -1,0 +1,46 @@
+@testable import Analysis
+import XCTest
+
+/// The MANOVA's sums and cross-products come from one flat pass over the block: it must give exactly the integers of
+/// the definition, respondent by respondent, listwise.
+final class CrossProductTests: XCTestCase {
+    func testOnePassGivesTheIntegersOfTheDefinition() {
+        var state: UInt64 = 42
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        for p in [1, 2, 5, 12, 17] {
+            let n = 997, groups = 3
+            // Points 1…11 (the widest scale), 0 for a missing answer; -1 for a respondent outside the compared groups.
+            let points = (0..<(n * p)).map { _ in next() % 13 == 0 ? UInt8(0) : UInt8(next() % 11 + 1) }
+            let membership = (0..<n).map { _ in Int32(Int(next() % 4) - 1) }
+            let result = points.withUnsafeBufferPointer { points in
+                membership.withUnsafeBufferPointer { ReportBuilder.crossProducts(points, p: p, membership: $0, groups: groups) }
+            }
+            var counts = [Int](repeating: 0, count: groups), dropped = 0
+            var sums = [[Int]](repeating: [Int](repeating: 0, count: p), count: groups)
+            var products = [[[Int]]](repeating: [[Int]](repeating: [Int](repeating: 0, count: p), count: p), count: groups)
+            for respondent in 0..<n where membership[respondent] >= 0 {
+                let answers = (0..<p).map { Int(points[$0 * n + respondent]) }
+                if answers.contains(0) { dropped += 1; continue }
+                let group = Int(membership[respondent])
+                counts[group] += 1
+                for i in 0..<p {
+                    sums[group][i] += answers[i]
+                    for j in 0..<p { products[group][i][j] += answers[i] * answers[j] }
+                }
+            }
+            XCTAssertEqual(result.counts, counts, "p \(p)")
+            XCTAssertEqual(result.dropped, dropped, "p \(p)")
+            XCTAssertGreaterThan(dropped, 0)
+            let stride = p + p * p
+            for group in 0..<groups {
+                XCTAssertEqual(Array(result.totals[(group * stride)..<(group * stride + p)]), sums[group], "p \(p)")
+                for i in 0..<p {
+                    for j in i..<p { XCTAssertEqual(result.totals[group * stride + p + i * p + j], products[group][i][j], "p \(p) (\(i), \(j))") }
+                }
+            }
+        }
+    }
+}
