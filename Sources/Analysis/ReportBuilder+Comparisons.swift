@@ -126,17 +126,7 @@ extension ReportBuilder {
     /// from integer sums and cross-products per group: one pass, whatever the number of respondents.
     func manova(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (OneWayMANOVAResult?, String?) {
         let p = columns.count
-        let n = membership.count
-        precondition(columns.allSatisfy { $0.count == n }, "a block's columns come from one dataset")
-        // The block's columns one after the other in one buffer, read without bounds checks or reference counting.
-        var points: [UInt8] = []
-        points.reserveCapacity(n * p)
-        for column in columns { points.append(contentsOf: column) }
-        let (counts, totals, dropped) = points.withUnsafeBufferPointer { points in
-            membership.withUnsafeBufferPointer { membership in
-                Self.crossProducts(points, p: p, membership: membership, groups: groups)
-            }
-        }
+        let (counts, totals, dropped) = Self.crossProducts(columns, membership: membership, groups: groups)
         let stride = p + p * p
         let sums = (0..<groups).map { Array(totals[($0 * stride)..<($0 * stride + p)]) }
         let products = (0..<groups).map { Array(totals[($0 * stride + p)..<($0 * stride + stride)]) }
@@ -157,18 +147,36 @@ extension ReportBuilder {
         }
     }
 
+    /// `crossProducts` of a block's columns (points 1…, 0 for none) by group (-1: not compared).
+    static func crossProducts(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (counts: [Int], totals: [Int], dropped: Int) {
+        let p = columns.count, n = membership.count
+        precondition(columns.allSatisfy { $0.count == n }, "a block's columns come from one dataset")
+        // The block's columns one after the other in one buffer, read without bounds checks or reference counting,
+        // each a cache line further than a multiple of 4 KiB from the previous one: p streams exactly 4 KiB apart
+        // would compete for one cache set.
+        let columnStride = n + 64
+        var points = [UInt8](repeating: 0, count: columnStride * p)
+        for (item, column) in columns.enumerated() { points.replaceSubrange((item * columnStride)..<(item * columnStride + n), with: column) }
+        return points.withUnsafeBufferPointer { points in
+            membership.withUnsafeBufferPointer { membership in
+                crossProducts(points, p: p, membership: membership, groups: groups, columnStride: columnStride)
+            }
+        }
+    }
+
     /// Per group, over the respondents with a point on every item (listwise): count, then in `totals` (stride p + p²)
     /// the p sums and the cross-products (upper triangle, row-major), exact in integers. `points` holds the items one
-    /// after the other.
+    /// after the other, item k from `k × columnStride` (default: the number of respondents).
     static func crossProducts(_ points: UnsafeBufferPointer<UInt8>, p: Int, membership: UnsafeBufferPointer<Int32>,
-                              groups: Int) -> (counts: [Int], totals: [Int], dropped: Int) {
-        let n = membership.count, stride = p + p * p
+                              groups: Int, columnStride: Int? = nil) -> (counts: [Int], totals: [Int], dropped: Int) {
+        let n = columnStride ?? membership.count, stride = p + p * p
+        precondition(n >= membership.count && points.count >= (p - 1) * n + membership.count)
         var counts = [Int](repeating: 0, count: groups), totals = [Int](repeating: 0, count: groups * stride)
         var dropped = 0
         var row = [Int](repeating: 0, count: p)
         totals.withUnsafeMutableBufferPointer { totals in
             row.withUnsafeMutableBufferPointer { row in
-                respondents: for respondent in 0..<n where membership[respondent] >= 0 {
+                respondents: for respondent in membership.indices where membership[respondent] >= 0 {
                     for item in 0..<p {
                         let point = points[item &* n &+ respondent]
                         if point == 0 { dropped += 1; continue respondents }

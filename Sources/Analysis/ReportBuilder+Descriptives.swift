@@ -105,22 +105,8 @@ extension ReportBuilder {
     /// one pass and p² counters whatever the number of respondents.
     func reliability(_ columns: [[UInt8]]) throws -> ReliabilityResult {
         let p = columns.count
-        var count = 0, dropped = 0
-        var sums = [Int](repeating: 0, count: p)
-        var products = [Int](repeating: 0, count: p * p)
-        var row = [Int](repeating: 0, count: p)
-        respondents: for respondent in 0..<data.respondentCount {
-            for item in 0..<p {
-                let point = columns[item][respondent]
-                if point == 0 { dropped += 1; continue respondents }
-                row[item] = Int(point)
-            }
-            count += 1
-            for i in 0..<p {
-                sums[i] += row[i]
-                for j in i..<p { products[i * p + j] += row[i] * row[j] }
-            }
-        }
+        let (counts, totals, dropped) = Self.crossProducts(columns, membership: [Int32](repeating: 0, count: data.respondentCount), groups: 1)
+        let count = counts[0], sums = Array(totals[..<p]), products = Array(totals[p...])
         let n = Double(count)
         let covariance: [[Double]] = (0..<p).map { i in
             (0..<p).map { j in

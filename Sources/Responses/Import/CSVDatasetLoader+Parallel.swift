@@ -81,8 +81,12 @@ extension CSVDatasetLoader {
                 // Each thread touches only its own part, reader and failure slot.
                 let shared = UncheckedParts(parts: parts, failures: failures, readers: readers)
                 DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+                    // Each part works on its own stack copy: loaders side by side in the buffer would share cache lines.
+                    let slot = shared.parts.baseAddress! + index
+                    var part = slot.move()
+                    defer { slot.initialize(to: part) }
                     do throws(CSVReadError) {
-                        try shared.parts[index].loadRecords(shared.readers[index], plan: plan, sessionSeed: sessionSeed)
+                        try part.loadRecords(shared.readers[index], plan: plan, sessionSeed: sessionSeed)
                     } catch {
                         shared.failures[index] = error
                     }

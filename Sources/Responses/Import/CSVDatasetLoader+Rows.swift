@@ -23,7 +23,7 @@ extension CSVDatasetLoader {
 
     mutating func setCode(_ code: UInt8, _ column: Int, _ row: Int) {
         if isCodeColumn[column] {
-            if row >= flushedRows { stage![column * Self.chunkRows + row - flushedRows] = code } else { codes[column][row] = code }
+            if row >= flushedRows { stage![column * Self.stageStride + row - flushedRows] = code } else { codes[column][row] = code }
         } else {
             status[column][row] = code
         }
@@ -55,7 +55,7 @@ extension CSVDatasetLoader {
     @inline(__always)
     func rawCode(_ column: Int, _ row: Int) -> UInt8 {
         guard isCodeColumn[column] else { return status[column][row] }
-        return row >= flushedRows ? stage![column * Self.chunkRows + row - flushedRows] : codes[column][row]
+        return row >= flushedRows ? stage![column * Self.stageStride + row - flushedRows] : codes[column][row]
     }
 
     /// Decides what kind of missing each empty cell of the row is (see the type's documentation).

@@ -167,7 +167,7 @@ struct CSVDatasetLoader {
         // Code cells go first to a block of `chunkRows` rows per column, copied to the columns a block at a time:
         // one store per cell instead of an array append.
         stageWidth = codebook.variables.count
-        let stage = UnsafeMutablePointer<UInt8>.allocate(capacity: stageWidth * Self.chunkRows)
+        let stage = UnsafeMutablePointer<UInt8>.allocate(capacity: stageWidth * Self.stageStride)
         self.stage = stage
         defer {
             stage.deallocate()
@@ -192,7 +192,7 @@ struct CSVDatasetLoader {
             var hasEmpty = false
             emptyColumns.removeAll(keepingCapacity: true)
             let stageRow = stage + stagedRows
-            let chunkRows = Self.chunkRows
+            let stageStride = Self.stageStride
             deferred.removeAll(keepingCapacity: true)
             // Fast path: a record without quotes whose scale points are single digits is read in one pass; anything
             // else (quotes, wrong cell count, the end of the buffer) goes to the general reader below.
@@ -207,7 +207,7 @@ struct CSVDatasetLoader {
                     if column >= 0, index + 1 < limit {
                         let points = fastPoints[column], digit = bytes[index] &- 0x30, next = bytes[index + 1]
                         if points > 0, digit >= 1, digit <= points, next == separator || next == newline || next == carriageReturn {
-                            stageRow[column &* chunkRows] = digit
+                            stageRow[column &* stageStride] = digit
                             index += 1
                             continue
                         }
@@ -269,7 +269,7 @@ struct CSVDatasetLoader {
         if column >= 0 {
             if case .scale(let points) = codebook.variables[column].kind, points <= 9, span.end - span.start == 1 {
                 let digit = bytes[span.start] &- 0x30
-                if digit >= 1, digit <= points { stage![column * Self.chunkRows + stagedRows] = digit; return false }
+                if digit >= 1, digit <= points { stage![column * Self.stageStride + stagedRows] = digit; return false }
             }
             return readCell(span, column: column, row: row, bytes: bytes, reader: reader)
         }
@@ -327,6 +327,9 @@ struct CSVDatasetLoader {
     }
 
     static let chunkRows = 4096
+    /// Distance between two columns in the stage: one cache line more than a block, so that the cells of one row do
+    /// not all fall in the same cache set (columns exactly 4 KiB apart would, and evict each other).
+    static let stageStride = chunkRows + 64
 
     /// The value of a cell of 1 to 15 ASCII digits (exact as a Double), else nil.
     @inline(__always)
@@ -364,7 +367,7 @@ struct CSVDatasetLoader {
     mutating func flushStage(_ reader: CSVRecordReader) {
         guard stagedRows > 0 else { return }
         for column in codebook.variables.indices where isCodeColumn[column] {
-            codes[column].append(contentsOf: UnsafeBufferPointer(start: stage! + column * Self.chunkRows, count: stagedRows))
+            codes[column].append(contentsOf: UnsafeBufferPointer(start: stage! + column * Self.stageStride, count: stagedRows))
         }
         if flushedRows == 0, expectedBytes > 0, reader.consumedBytes > 0 {
             // Size every column once from the first block's bytes per row: no regrowth copies, no doubling slack.
@@ -426,7 +429,7 @@ struct CSVDatasetLoader {
     mutating func append(_ code: UInt8, column: Int, isCode: Bool) {
         if code == Self.pending { emptyColumns.append(column) }
         if isCode {
-            stage![column * Self.chunkRows + stagedRows] = code
+            stage![column * Self.stageStride + stagedRows] = code
         } else {
             status[column].append(code)
             if isTextColumn[column] { texts[column].append("") } else { numbers[column].append(0) }
