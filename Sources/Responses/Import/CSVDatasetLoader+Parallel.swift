@@ -70,8 +70,9 @@ extension CSVDatasetLoader {
         }
         reader.stop(at: boundaries[0])
         var parts = readers.indices.map { index in
-            var part = self
-            if index > 0 { part.issues = [] }
+            // Later parts get loaders of their own (parsers included): threads sharing objects would contend on
+            // their reference counts.
+            var part = index == 0 ? self : CSVDatasetLoader(codebook: codebook, policy: policy)
             part.expectedBytes = ends[index] - (index == 0 ? reader.offset : boundaries[index - 1])
             return part
         }

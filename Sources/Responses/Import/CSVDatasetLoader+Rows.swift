@@ -72,7 +72,8 @@ extension CSVDatasetLoader {
         let isPartial = headers.statuses[row] == .partial
         emptyColumns.sort()
         for column in emptyColumns where !isScoreColumn[column] && rawCode(column, row) == Self.pending {
-            if let group = indicatorSiblings[column], group.contains(where: { rawCode($0, row) <= 1 }) {
+            let siblings = indicatorSiblings[column]
+            if !siblings.isEmpty, siblings.contains(where: { rawCode(siblingColumns[$0], row) <= 1 }) {
                 setCode(0, column, row)
                 continue
             }
@@ -86,8 +87,7 @@ extension CSVDatasetLoader {
                 continue
             }
             let reason: MissingReason
-            if let condition = conditions.conditions[column],
-               !isAsked(condition, column: column, row: row, wave: wave, slot: &slot, given: &given) {
+            if hasCondition[column], !isAsked(column: column, row: row, wave: wave, slot: &slot, given: &given) {
                 reason = .notAsked
             } else if isPartial, column > lastAnswered {
                 reason = .notReached
@@ -100,11 +100,11 @@ extension CSVDatasetLoader {
 
     /// Whether the row was asked `column`: rows that give the same answers to what the conditions read share their
     /// outcomes (a file holds few such combinations), so each condition is evaluated once per combination.
-    mutating func isAsked(_ condition: Condition, column: Int, row: Int, wave: String?, slot: inout Int,
-                          given: inout [String: AnswerValue]?) -> Bool {
+    mutating func isAsked(column: Int, row: Int, wave: String?, slot: inout Int, given: inout [String: AnswerValue]?) -> Bool {
         if slot == ConditionMemo.notLookedUp { slot = memoSlot(row: row, wave: wave) }
         if slot >= 0, let known = conditionMemo.outcome(slot: slot, column: column) { return known }
         if given == nil { given = Condition.answers(answers(row: row), wave: wave) }
+        guard let condition = conditions.conditions[column] else { return true }
         let asked = condition.evaluate(given!)
         if slot >= 0 { conditionMemo.record(asked, slot: slot, column: column) }
         return asked
@@ -154,10 +154,13 @@ extension CSVDatasetLoader {
                 otherControls[column] = (indicator, 1)
             }
         }
+        siblingColumns = []
         indicatorSiblings = variables.map { variable in
-            if case .indicator = variable.kind { return indicatorGroups[variable.questionId] }
-            return nil
+            guard case .indicator = variable.kind, let group = indicatorGroups[variable.questionId] else { return 0..<0 }
+            siblingColumns += group
+            return (siblingColumns.count - group.count)..<siblingColumns.count
         }
+        hasCondition = conditions.conditions.map { $0 != nil }
     }
 
     /// Assembles the dataset (every empty cell was resolved with its row).

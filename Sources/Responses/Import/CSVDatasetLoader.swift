@@ -44,18 +44,20 @@ struct CSVDatasetLoader {
     var expectedBytes = 0
     /// For each "autre" text column, the column and code of its option.
     var otherControls: [(column: Int, code: UInt8)?] = []
-    /// Per indicator column, the columns of its multiple choice; nil for other columns.
-    var indicatorSiblings: [[Int]?] = []
+    /// Per indicator column, where the columns of its multiple choice are in `siblingColumns` (empty for other
+    /// columns). Flat integers: the per-cell path touches no reference count.
+    var indicatorSiblings: [Range<Int>] = []
+    var siblingColumns: [Int] = []
+    var hasCondition: [Bool] = []
     /// The columns whose answers conditions read, with their journal key: found once, not for every row.
     var conditionInputs: [(column: Int, key: String)] = []
     var conditionMemo = ConditionMemo()
     let isCodeColumn: [Bool]
     let isScoreColumn: [Bool]
     let isTextColumn: [Bool]
-    /// Escape codes of each column as bytes, with their column code.
-    /// The bytes of every escape code, option code (choices) and 0/1 (indicators) with the code stored for them:
-    /// the common cells of code columns are matched without making a string.
-    let escapeBytes: [[([UInt8], UInt8)]]
+    /// Every escape code, option code (choices) and 0/1 (indicators) with the code stored for them: the common cells
+    /// of code columns are matched on their bytes, without making a string.
+    let shortCodes: ShortCodeTable
     let wholeNumberBounds: [ClosedRange<Int64>?]
     /// Code cells of the rows not yet flushed (`chunkRows` per column); allocated while records are read.
     var stage: UnsafeMutablePointer<UInt8>?
@@ -79,15 +81,15 @@ struct CSVDatasetLoader {
         }
         isScoreColumn = codebook.variables.map(Self.isScore)
         isTextColumn = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
-        escapeBytes = parsers.map { parser in
-            var known = parser.layout.escapeIndex.map { (Array($0.key.utf8), $0.value) }
+        shortCodes = ShortCodeTable(parsers.map { parser in
+            var known = parser.layout.escapeIndex.map { (text: Array($0.key.utf8), code: $0.value) }
             switch parser.layout.variable.kind {
-            case .choice: known += parser.layout.optionIndex.map { (Array($0.key.utf8), $0.value) }
-            case .indicator: known += [([UInt8(ascii: "0")], 0), ([UInt8(ascii: "1")], 1)]
+            case .choice: known += parser.layout.optionIndex.map { (text: Array($0.key.utf8), code: $0.value) }
+            case .indicator: known += [(text: [UInt8(ascii: "0")], code: 0), (text: [UInt8(ascii: "1")], code: 1)]
             default: break
             }
             return known
-        }
+        })
         wholeNumberBounds = parsers.map(Self.wholeNumberBounds)
         let count = codebook.variables.count
         codes = Array(repeating: [], count: count)
@@ -299,8 +301,7 @@ struct CSVDatasetLoader {
         }
         if isCode {
             // Escape answers ("nsp"), option codes and indicators are the next most common cells: matched on their bytes.
-            let cell = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-            for (escape, code) in escapeBytes[column] where cell.elementsEqual(escape) {
+            if let code = shortCodes.code(column: column, bytes: bytes, span: span.start..<span.end) {
                 append(code, column: column, isCode: true)
                 return false
             }
