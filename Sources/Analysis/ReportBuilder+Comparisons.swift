@@ -147,54 +147,96 @@ extension ReportBuilder {
         }
     }
 
-    /// `crossProducts` of a block's columns (points 1…, 0 for none) by group (-1: not compared).
+    /// Per group, over the respondents with a point on every item (listwise; points 1…, 0 for none; group -1: not
+    /// compared): count, then in `totals` (stride p + p²) the p sums and the cross-products (upper triangle,
+    /// row-major), exact in integers. Each group's complete rows are gathered column by column, then every sum and
+    /// cross-product is a dot product of two byte columns, a loop the compiler turns into vector instructions.
     static func crossProducts(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (counts: [Int], totals: [Int], dropped: Int) {
-        let p = columns.count, n = membership.count
+        let p = columns.count, n = membership.count, stride = p + p * p
         precondition(columns.allSatisfy { $0.count == n }, "a block's columns come from one dataset")
-        // The block's columns one after the other in one buffer, read without bounds checks or reference counting,
-        // each a cache line further than a multiple of 4 KiB from the previous one: p streams exactly 4 KiB apart
-        // would compete for one cache set.
-        let columnStride = n + 64
-        var points = [UInt8](repeating: 0, count: columnStride * p)
-        for (item, column) in columns.enumerated() { points.replaceSubrange((item * columnStride)..<(item * columnStride + n), with: column) }
-        return points.withUnsafeBufferPointer { points in
-            membership.withUnsafeBufferPointer { membership in
-                crossProducts(points, p: p, membership: membership, groups: groups, columnStride: columnStride)
+        // complete[k]: the group + 1 of a compared respondent with every item answered, else 0 (branch-free passes).
+        precondition(groups < Int(UInt8.max), "at most 254 groups")
+        var complete = membership.map { UInt8(truncatingIfNeeded: max(0, Int($0) + 1)) }
+        complete.withUnsafeMutableBufferPointer { complete in
+            for column in columns {
+                column.withUnsafeBufferPointer { points in
+                    for k in 0..<n { complete[k] &= points[k] == 0 ? 0 : 0xFF }
+                }
             }
         }
-    }
-
-    /// Per group, over the respondents with a point on every item (listwise): count, then in `totals` (stride p + p²)
-    /// the p sums and the cross-products (upper triangle, row-major), exact in integers. `points` holds the items one
-    /// after the other, item k from `k × columnStride` (default: the number of respondents).
-    static func crossProducts(_ points: UnsafeBufferPointer<UInt8>, p: Int, membership: UnsafeBufferPointer<Int32>,
-                              groups: Int, columnStride: Int? = nil) -> (counts: [Int], totals: [Int], dropped: Int) {
-        let n = columnStride ?? membership.count, stride = p + p * p
-        precondition(n >= membership.count && points.count >= (p - 1) * n + membership.count)
-        var counts = [Int](repeating: 0, count: groups), totals = [Int](repeating: 0, count: groups * stride)
-        var dropped = 0
-        var row = [Int](repeating: 0, count: p)
-        totals.withUnsafeMutableBufferPointer { totals in
-            row.withUnsafeMutableBufferPointer { row in
-                respondents: for respondent in membership.indices where membership[respondent] >= 0 {
-                    for item in 0..<p {
-                        let point = points[item &* n &+ respondent]
-                        if point == 0 { dropped += 1; continue respondents }
-                        row[item] = Int(point)
-                    }
-                    let group = Int(membership[respondent])
-                    counts[group] += 1
-                    let base = group &* stride
-                    for i in 0..<p {
-                        let value = row[i]
-                        totals[base &+ i] &+= value
-                        let line = base &+ p &+ i &* p
-                        for j in i..<p { totals[line &+ j] &+= value &* row[j] }
+        var counts = [Int](repeating: 0, count: groups + 1)
+        for group in complete { counts[Int(group)] += 1 }
+        counts.removeFirst()  // the rows left out
+        let dropped = membership.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) } - counts.reduce(0, +)
+        // The complete rows of each group, in order: group g's at rows[rowStarts[g]...].
+        var rowStarts = [Int](repeating: 0, count: groups + 1)
+        for group in 0..<groups { rowStarts[group + 1] = rowStarts[group] + counts[group] }
+        var rows = [Int32](repeating: 0, count: rowStarts[groups])
+        rows.withUnsafeMutableBufferPointer { rows in
+            var next = rowStarts
+            next.withUnsafeMutableBufferPointer { next in
+                for k in 0..<n where complete[k] > 0 {
+                    let group = Int(complete[k]) - 1
+                    rows[next[group]] = Int32(truncatingIfNeeded: k)
+                    next[group] += 1
+                }
+            }
+        }
+        // Group g's column i at gathered[offsets[g] + i × counts[g]].
+        var offsets = [Int](repeating: 0, count: groups + 1)
+        for group in 0..<groups { offsets[group + 1] = offsets[group] + counts[group] * p }
+        var gathered = [UInt8](repeating: 0, count: offsets[groups])
+        gathered.withUnsafeMutableBufferPointer { gathered in
+            rows.withUnsafeBufferPointer { rows in
+                for group in 0..<groups {
+                    let first = rowStarts[group], size = counts[group]
+                    for (item, column) in columns.enumerated() {
+                        let start = offsets[group] + item * size
+                        column.withUnsafeBufferPointer { points in
+                            for t in 0..<size { gathered[start + t] = points[Int(rows[first + t])] }
+                        }
                     }
                 }
             }
         }
+        var totals = [Int](repeating: 0, count: groups * stride)
+        gathered.withUnsafeBufferPointer { gathered in
+            for group in 0..<groups where counts[group] > 0 {
+                let base = group * stride, size = counts[group]
+                func column(_ item: Int) -> UnsafePointer<UInt8> { gathered.baseAddress! + offsets[group] + item * size }
+                for i in 0..<p {
+                    totals[base + i] = Self.sum(column(i), size)
+                    for j in i..<p { totals[base + p + i * p + j] = Self.dot(column(i), column(j), size) }
+                }
+            }
+        }
         return (counts, totals, dropped)
+    }
+
+    /// Σ a[k] over `count` bytes, in 32-bit blocks that cannot overflow.
+    static func sum(_ a: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        var total = 0, start = 0
+        while start < count {
+            let end = min(count, start + (1 << 23))
+            var partial: UInt32 = 0
+            for k in start..<end { partial &+= UInt32(a[k]) }
+            total += Int(partial)
+            start = end
+        }
+        return total
+    }
+
+    /// Σ a[k] b[k] over `count` bytes, in 32-bit blocks that cannot overflow (255² × 2¹⁶ < 2³²).
+    static func dot(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        var total = 0, start = 0
+        while start < count {
+            let end = min(count, start + (1 << 16))
+            var partial: UInt32 = 0
+            for k in start..<end { partial &+= UInt32(a[k]) &* UInt32(b[k]) }
+            total += Int(partial)
+            start = end
+        }
+        return total
     }
 
     func methodNote(_ display: AnalysisPlan.Display) -> String {

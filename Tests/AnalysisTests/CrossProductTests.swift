@@ -1,8 +1,8 @@
 @testable import Analysis
 import XCTest
 
-/// The MANOVA's sums and cross-products come from one flat pass over the block: it must give exactly the integers of
-/// the definition, respondent by respondent, listwise.
+/// The MANOVA's and α's sums and cross-products come from dot products of gathered columns: they must give exactly
+/// the integers of the definition, respondent by respondent, listwise.
 final class CrossProductTests: XCTestCase {
     func testOnePassGivesTheIntegersOfTheDefinition() {
         var state: UInt64 = 42
@@ -15,9 +15,8 @@ final class CrossProductTests: XCTestCase {
             // Points 1…11 (the widest scale), 0 for a missing answer; -1 for a respondent outside the compared groups.
             let points = (0..<(n * p)).map { _ in next() % 13 == 0 ? UInt8(0) : UInt8(next() % 11 + 1) }
             let membership = (0..<n).map { _ in Int32(Int(next() % 4) - 1) }
-            let result = points.withUnsafeBufferPointer { points in
-                membership.withUnsafeBufferPointer { ReportBuilder.crossProducts(points, p: p, membership: $0, groups: groups) }
-            }
+            let columns = (0..<p).map { Array(points[($0 * n)..<(($0 + 1) * n)]) }
+            let result = ReportBuilder.crossProducts(columns, membership: membership, groups: groups)
             var counts = [Int](repeating: 0, count: groups), dropped = 0
             var sums = [[Int]](repeating: [Int](repeating: 0, count: p), count: groups)
             var products = [[[Int]]](repeating: [[Int]](repeating: [Int](repeating: 0, count: p), count: p), count: groups)
