@@ -34,35 +34,11 @@ struct DumbbellChartSVG: MeanScaleChart {
 
     func color(_ direction: Int) -> ChartColor { direction > 0 ? Self.up : (direction < 0 ? Self.down : Self.flat) }
 
-    func labelLines(_ label: String) -> [String] { chartLabelLines(label, width: chartLabelWidth, lines: chartLabelLineCount) }
+    func label(of item: Item) -> String { item.label }
 
-    func rowHeight(_ item: Item) -> Double { max(36, Double(labelLines(item.label).count) * 13 + 12) }
+    func rowHeight(_ item: Item) -> Double { max(36, Double(labelLines(item).count) * 13 + 12) }
 
-    func render(id: String) -> String {
-        var body: [String] = []
-        let (legendLines, legendHeight) = legend(y: top)
-        body += legendLines
-        let plotTop = top + legendHeight + 18
-        let plotBottom = plotTop + items.map(rowHeight).reduce(0, +)
-        var y = plotTop
-        var bands: [String] = [], marks: [String] = []
-        for (index, item) in items.enumerated() {
-            let height = rowHeight(item)
-            if index % 2 == 0 {
-                bands.append("<rect class=\"band\" x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\"/>")
-            }
-            marks.append("<g class=\"item\">")
-            marks.append("<title>\(MarkupText.escape(itemSummary(item)))</title>")
-            marks.append(svgLabel(labelLines(item.label), x: labelRight, y: y + height / 2, lineHeight: 13, tooltip: item.label))
-            marks += dumbbell(item, y: y + height / 2)
-            marks.append("</g>")
-            y += height
-        }
-        body += bands
-        body += axis(plotTop: plotTop, plotBottom: plotBottom)
-        body += marks
-        return svgElement(id: id, width: width, height: plotBottom + 40, title: title, description: description(), body: body)
-    }
+    func marks(_ item: Item, y: Double, height: Double) -> [String] { dumbbell(item, y: y) }
 
     /// One item's marks: the segment, its arrowhead, both dots and both values; a short note when a mean is hidden.
     func dumbbell(_ item: Item, y: Double) -> [String] {

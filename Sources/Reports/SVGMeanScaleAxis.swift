@@ -4,10 +4,24 @@ import Questionnaire
 /// What the charts drawn on a mean scale (group means, before/after) share: the value-to-position mapping and the axis
 /// with its grid, ticks, midpoint line and title.
 protocol MeanScaleChart {
+    associatedtype Item
+    var title: String { get }
+    var items: [Item] { get }
     var scale: ClosedRange<Double> { get }
     var language: Language { get }
+    var width: Double { get }
+    var top: Double { get }
+    var labelRight: Double { get }
     var plotLeft: Double { get }
     var plotRight: Double { get }
+    func label(of item: Item) -> String
+    func rowHeight(_ item: Item) -> Double
+    /// The item's values in words, for its tooltip.
+    func itemSummary(_ item: Item) -> String
+    /// The item's marks, centred on `y` in a row of `height`.
+    func marks(_ item: Item, y: Double, height: Double) -> [String]
+    func legend(y: Double) -> (lines: [String], height: Double)
+    func description() -> String
 }
 
 extension MeanScaleChart {
@@ -22,6 +36,36 @@ extension MeanScaleChart {
     }
 
     func number(_ value: Double, decimals: Int) -> String { Format.number(value, decimals: decimals, language: language) }
+
+    func labelLines(_ item: Item) -> [String] { chartLabelLines(label(of: item), width: chartLabelWidth, lines: chartLabelLineCount) }
+
+    /// The frame: the legend, then one row per item (alternate rows banded, the label on the left, the marks in a
+    /// group titled with the item's values), then the axis under them.
+    func render(id: String) -> String {
+        var body: [String] = []
+        let (legendLines, legendHeight) = legend(y: top)
+        body += legendLines
+        let plotTop = top + legendHeight + 18
+        let plotBottom = plotTop + items.map(rowHeight).reduce(0, +)
+        var y = plotTop
+        var bands: [String] = [], marks: [String] = []
+        for (index, item) in items.enumerated() {
+            let height = rowHeight(item)
+            if index % 2 == 0 {
+                bands.append("<rect class=\"band\" x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\"/>")
+            }
+            marks.append("<g class=\"item\">")
+            marks.append("<title>\(MarkupText.escape(itemSummary(item)))</title>")
+            marks.append(svgLabel(labelLines(item), x: labelRight, y: y + height / 2, lineHeight: 13, tooltip: label(of: item)))
+            marks += self.marks(item, y: y + height / 2, height: height)
+            marks.append("</g>")
+            y += height
+        }
+        body += bands
+        body += axis(plotTop: plotTop, plotBottom: plotBottom)
+        body += marks
+        return svgElement(id: id, width: width, height: plotBottom + 40, title: title, description: description(), body: body)
+    }
 
     func axis(plotTop: Double, plotBottom: Double) -> [String] {
         var out: [String] = []

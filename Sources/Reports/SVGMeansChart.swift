@@ -18,44 +18,25 @@ struct MeansChartSVG: MeanScaleChart {
 
     func color(_ group: Int) -> ChartColor { ChartPalette.groupColors[group % ChartPalette.groupColors.count] }
 
-    func bandHeight(_ item: Item) -> Double {
-        max(Double(groups.count) * groupStep + 10, Double(chartLabelLines(item.label, width: chartLabelWidth, lines: chartLabelLineCount).count) * 13 + 12)
-    }
+    func label(of item: Item) -> String { item.label }
 
-    func render(id: String) -> String {
-        var body: [String] = []
-        let (legendLines, legendHeight) = legend(y: top)
-        body += legendLines
-        let plotTop = top + legendHeight + 18
-        let plotBottom = plotTop + items.map(bandHeight).reduce(0, +)
-        var y = plotTop
-        var bands: [String] = [], marks: [String] = []
-        for (index, item) in items.enumerated() {
-            let height = bandHeight(item)
-            if index % 2 == 0 {
-                bands.append("<rect class=\"band\" x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\"/>")
+    func rowHeight(_ item: Item) -> Double { max(Double(groups.count) * groupStep + 10, Double(labelLines(item).count) * 13 + 12) }
+
+    /// One row per group around the band's centre: the interval as a line with end ticks, the mean as the group's shape.
+    func marks(_ item: Item, y: Double, height: Double) -> [String] {
+        var marks: [String] = []
+        let firstRow = y - Double(groups.count - 1) * groupStep / 2
+        for group in groups.indices {
+            guard let mean = item.means[safe: group] ?? nil, mean.isFinite else { continue }
+            let rowY = firstRow + Double(group) * groupStep
+            let hex = color(group).hex
+            if let low = item.lower[safe: group] ?? nil, let high = item.upper[safe: group] ?? nil, low.isFinite, high.isFinite {
+                let (left, right) = (x(low), x(high))
+                marks.append("<path class=\"ci\" stroke=\"\(hex)\" d=\"M\(svgNumber(left)) \(svgNumber(rowY))H\(svgNumber(right))M\(svgNumber(left)) \(svgNumber(rowY - 4))V\(svgNumber(rowY + 4))M\(svgNumber(right)) \(svgNumber(rowY - 4))V\(svgNumber(rowY + 4))\"/>")
             }
-            marks.append("<g class=\"item\">")
-            marks.append("<title>\(MarkupText.escape(itemSummary(item)))</title>")
-            marks.append(svgLabel(chartLabelLines(item.label, width: chartLabelWidth, lines: chartLabelLineCount), x: labelRight, y: y + height / 2, lineHeight: 13, tooltip: item.label))
-            let firstRow = y + height / 2 - Double(groups.count - 1) * groupStep / 2
-            for group in groups.indices {
-                guard let mean = item.means[safe: group] ?? nil, mean.isFinite else { continue }
-                let rowY = firstRow + Double(group) * groupStep
-                let hex = color(group).hex
-                if let low = item.lower[safe: group] ?? nil, let high = item.upper[safe: group] ?? nil, low.isFinite, high.isFinite {
-                    let (left, right) = (x(low), x(high))
-                    marks.append("<path class=\"ci\" stroke=\"\(hex)\" d=\"M\(svgNumber(left)) \(svgNumber(rowY))H\(svgNumber(right))M\(svgNumber(left)) \(svgNumber(rowY - 4))V\(svgNumber(rowY + 4))M\(svgNumber(right)) \(svgNumber(rowY - 4))V\(svgNumber(rowY + 4))\"/>")
-                }
-                marks.append(marker(group, x: x(mean), y: rowY))
-            }
-            marks.append("</g>")
-            y += height
+            marks.append(marker(group, x: x(mean), y: rowY))
         }
-        body += bands
-        body += axis(plotTop: plotTop, plotBottom: plotBottom)
-        body += marks
-        return svgElement(id: id, width: width, height: plotBottom + 40, title: title, description: description(), body: body)
+        return marks
     }
 
     /// Group entries flow left to right and wrap; the last entry shows what the horizontal lines are.

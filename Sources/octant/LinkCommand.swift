@@ -11,13 +11,7 @@ enum LinkCommand {
             throw Arguments.UsageError { l in l.pick(fr: "utilisation : octant link QUESTIONNAIRE --data DOSSIER",
                                                      en: "usage: octant link QUESTIONNAIRE --data DIR") }
         }
-        let (source, parsed) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path), displayName: path)
-        let l = try arguments.language(questionnaireLanguage: parsed.survey.language)
-        if parsed.hasErrors {
-            for diagnostic in parsed.errors { Console.error(diagnostic.rendered(in: source, language: l)) }
-            return 1
-        }
-        let survey = parsed.survey
+        guard let (survey, l) = try QuestionnaireFile.load(path, arguments) else { return 1 }
         guard survey.participantCode != nil, !survey.waves.isEmpty else {
             throw Arguments.UsageError { l in l.pick(fr: "le questionnaire doit déclarer des vagues (« waves ») et un code participant (« code »)",
                                                      en: "the questionnaire must declare waves ('waves') and a participant code ('code')") }

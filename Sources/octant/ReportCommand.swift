@@ -14,12 +14,7 @@ enum ReportCommand {
             throw Arguments.UsageError { l in l.pick(fr: "utilisation : octant report QUESTIONNAIRE --data DOSSIER|FICHIER.csv",
                                                      en: "usage: octant report QUESTIONNAIRE --data DIR|FILE.csv") }
         }
-        let (source, parsed) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path), displayName: path)
-        let language = try arguments.language(questionnaireLanguage: parsed.survey.language)
-        if parsed.hasErrors {
-            for diagnostic in parsed.errors { Console.error(diagnostic.rendered(in: source, language: language)) }
-            return 1
-        }
+        guard let (survey, language) = try QuestionnaireFile.load(path, arguments) else { return 1 }
         var options = ReportOptions(language: language)
         if let by = arguments.values["by"] { options.groupings = by }
         if let name = arguments.value("posthoc") {
@@ -41,7 +36,7 @@ enum ReportCommand {
             }
             options.minimumGroupSize = minimum
         }
-        let codebook = Codebook(parsed.survey)
+        let codebook = Codebook(survey)
         for name in options.groupings ?? [] {
             guard let variable = codebook.variable(name), case .choice = variable.kind else {
                 throw Arguments.UsageError { l in l.pick(fr: "--by \(name) : il faut une question « single » ou « yesno » du questionnaire",
@@ -59,20 +54,20 @@ enum ReportCommand {
         var change: Report.Change?
         if let text = arguments.value("change") {
             var changeOptions = options
-            changeOptions.change = try ChangeArguments.design(text, survey: parsed.survey, dataset: dataset, dataPath: dataPath)
-            change = ReportBuilder(survey: parsed.survey, data: DatasetSource(dataset), options: changeOptions).buildChange()
+            changeOptions.change = try ChangeArguments.design(text, survey: survey, dataset: dataset, dataPath: dataPath)
+            change = ReportBuilder(survey: survey, data: DatasetSource(dataset), options: changeOptions).buildChange()
             // The other sections describe one wave (the second, unless --wave says which): a person counts once.
             options.wave = changeOptions.change?.to
         }
         if let wave = arguments.value("wave") {
-            guard parsed.survey.waves.contains(where: { $0.id == wave }) else {
-                let list = parsed.survey.waves.map(\.id).joined(separator: ", ")
+            guard survey.waves.contains(where: { $0.id == wave }) else {
+                let list = survey.waves.map(\.id).joined(separator: ", ")
                 throw Arguments.UsageError { l in l.pick(fr: "vague inconnue « \(wave) » (vagues : \(list))", en: "unknown wave '\(wave)' (waves: \(list))") }
             }
             options.wave = wave
         }
         let described = options.wave.map { dataset.rows(ofWave: $0) } ?? dataset
-        var report = ReportBuilder(survey: parsed.survey, data: DatasetSource(described), options: options).build()
+        var report = ReportBuilder(survey: survey, data: DatasetSource(described), options: options).build()
         report.change = change
         let text: String
         switch format {

@@ -36,12 +36,7 @@ enum SimulateCommand {
                 throw Arguments.UsageError { l in l.pick(fr: "le fichier à écrire doit finir par .csv", en: "the file to write must end in .csv") }
             }
         }
-        let (source, result) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path), displayName: path)
-        let language = try arguments.language(questionnaireLanguage: result.survey.language)
-        if result.hasErrors {
-            for diagnostic in result.errors { Console.error(diagnostic.rendered(in: source, language: language)) }
-            return 1
-        }
+        guard let (survey, language) = try QuestionnaireFile.load(path, arguments) else { return 1 }
         var targets: ReportTargets?
         if let targetsPath = arguments.value("targets") {
             do {
@@ -55,7 +50,7 @@ enum SimulateCommand {
         let clock = ContinuousClock(), started = clock.now
         let simulator: SurveySimulator
         do {
-            simulator = try SurveySimulator(survey: result.survey, options: options)
+            simulator = try SurveySimulator(survey: survey, options: options)
         } catch {
             Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
             return 1

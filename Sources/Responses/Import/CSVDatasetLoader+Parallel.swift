@@ -104,21 +104,29 @@ extension CSVDatasetLoader {
             parts[index].issues = parts[index].issues.map { $0.movedDown(lineShift) }
             failures[index] = failures[index].map { $0.movedDown(lineShift) }
         }
-        self = parts[0]
-        for part in parts.dropFirst() { absorb(part, sessionSeed: sessionSeed) }
+        // Moved out of `parts`, so that appending to its columns copies nothing; each later part is emptied as it is
+        // absorbed, so that at most one column is held twice at a time.
+        self = parts.removeFirst()
+        for index in parts.indices { absorb(&parts[index], sessionSeed: sessionSeed) }
         // The last part's error stands as in a one-pass read: every issue before it, then the error.
-        if let failure = failures[parts.count - 1] { throw failure }
+        if let failure = failures.last! { throw failure }
         return true
     }
 
     /// Appends the rows read by the loader of the next part of the file.
-    mutating func absorb(_ next: CSVDatasetLoader, sessionSeed: UInt64) {
+    mutating func absorb(_ next: inout CSVDatasetLoader, sessionSeed: UInt64) {
         let offset = rowCount
+        func join<Element>(_ mine: inout [Element], _ theirs: inout [Element]) {
+            guard !theirs.isEmpty else { return }
+            mine.reserveCapacity(mine.count + theirs.count)  // exactly: no growth slack on million-row columns
+            mine += theirs
+            theirs = []
+        }
         for column in codebook.variables.indices {
-            codes[column] += next.codes[column]
-            numbers[column] += next.numbers[column]
-            status[column] += next.status[column]
-            texts[column] += next.texts[column]
+            join(&codes[column], &next.codes[column])
+            join(&numbers[column], &next.numbers[column])
+            join(&status[column], &next.status[column])
+            join(&texts[column], &next.texts[column])
             for (row, value) in next.exact[column] { exact[column][offset + row] = value }
             for (row, raw) in next.invalidRaw[column] { invalidRaw[column][offset + row] = raw }
         }
