@@ -14,7 +14,7 @@ struct Arguments {
                                       "respondents", "seed", "change", "separator", "minimum", "invalid", "targets",
                                       "waves", "effect", "attrition", "code-errors"]
 
-    struct UsageError: Error { var message: (Language) -> String }
+    struct UsageError: Error { var message: @Sendable (Language) -> String }
 
     init(_ raw: [String]) throws {
         var index = 0
@@ -31,12 +31,10 @@ struct Arguments {
             guard word.hasPrefix("--") else {
                 throw UsageError { l in l.pick(fr: "option inconnue « \(word) »", en: "unknown option '\(word)'") }
             }
-            var name = String(word.dropFirst(2))
-            var value: String?
-            if let equal = name.firstIndex(of: "=") {
-                value = String(name[name.index(after: equal)...])
-                name = String(name[..<equal])
-            }
+            let option = String(word.dropFirst(2))
+            let equal = option.firstIndex(of: "=")
+            let name = equal.map { String(option[..<$0]) } ?? option
+            var value = equal.map { String(option[option.index(after: $0)...]) }
             if Self.valued.contains(name) {
                 if value == nil {
                     guard index < raw.count else {
