@@ -19,7 +19,7 @@ final class StatisticsSyntaxTests: XCTestCase {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let outURL = directory.appendingPathComponent("tool-output.txt")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: outURL.path, contents: nil))
         let handle = try FileHandle(forWritingTo: outURL)
         process.standardOutput = handle
         process.standardError = handle
