@@ -3,7 +3,7 @@ import Questionnaire
 import Statistics
 
 /// Binds a questionnaire and a dataset to the statistics: computes every number of a report once.
-public struct ReportBuilder {
+public struct ReportBuilder: Sendable {
     public let survey: Survey
     public let codebook: Codebook
     public let data: any ReportDataSource
@@ -30,7 +30,7 @@ public struct ReportBuilder {
 
     public func build() -> Report {
         var groupings: [Report.Grouping] = []
-        var planned: [(variable: Variable, display: AnalysisPlan.Display, selection: GroupSelection)] = []
+        var selections: [(variable: Variable, display: AnalysisPlan.Display, selection: GroupSelection)] = []
         for plan in comparisonPlans() {
             guard let variable = codebook.variable(plan.variable), let indices = data.optionIndices(plan.variable) else { continue }
             let selection = GroupSelection(variable: variable, optionIndices: indices, only: plan.only, minimum: minimum,
@@ -38,11 +38,12 @@ public struct ReportBuilder {
             groupings.append(Report.Grouping(variable: plan.variable, label: text(variable.label), display: plan.display.rawValue,
                                              groups: selection.reportGroups,
                                              unanswered: selection.unansweredShown ? selection.unanswered : nil))
-            planned.append((variable, plan.display, selection))
+            selections.append((variable, plan.display, selection))
         }
+        let planned = selections
         // Every part reads the data and writes only its result: they run side by side, then are put back in order.
         let blocks = survey.questions.filter { if case .likert = $0.kind { return true } else { return false } }
-        enum Part {
+        enum Part: Sendable {
             case comparisons([Report.Comparison])
             case questions([Report.QuestionSummary])
             case scores([Report.ScoreSummary])

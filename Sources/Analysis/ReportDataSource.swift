@@ -28,7 +28,7 @@ public struct MissingBreakdown: Codable, Sendable, Equatable {
 /// What a report reads from a dataset, column by column, one entry per respondent in a fixed order.
 /// Columns are named as in the codebook (`aise.materiel`). Arrays rather than cells, so that a million
 /// respondents are read in one pass per column.
-public protocol ReportDataSource {
+public protocol ReportDataSource: Sendable {
     var respondentCount: Int { get }
     /// True when the data were generated (`octant simulate`): every report says so.
     var isSynthetic: Bool { get }

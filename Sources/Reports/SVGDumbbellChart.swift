@@ -89,20 +89,15 @@ struct DumbbellChartSVG: MeanScaleChart {
     /// The two times by their dots, then the two directions by their colour and arrow.
     func legend(y: Double) -> (lines: [String], height: Double) {
         var out = ["<g class=\"legend\">"]
-        var (cursor, row) = (plotLeft, 0.0)
-        func place(_ entryWidth: Double) -> (Double, Double) {
-            if cursor + entryWidth > width, cursor > plotLeft { cursor = plotLeft; row += 1 }
-            defer { cursor += entryWidth }
-            return (cursor, y + 10 + row * 18)
-        }
+        var flow = LegendFlow(left: plotLeft, right: width, top: y)
         for (index, time) in [beforeLabel, afterLabel].enumerated() {
             let label = MarkupText.truncated(time, to: 40)
-            let (left, centre) = place(22 + estimatedTextWidth(label, fontSize: 12) + 16)
+            let (left, centre) = flow.place(22 + estimatedTextWidth(label, fontSize: 12) + 16)
             out.append(index == 0 ? beforeDot(x: left + 6, y: centre) : afterDot(x: left + 6, y: centre, fill: Self.flat.hex))
             out.append(svgText(label, x: left + 16, y: centre + 4, tooltip: label == time ? nil : time))
         }
         for (direction, text) in [(1, language.pick(fr: "hausse", en: "increase")), (-1, language.pick(fr: "baisse", en: "decrease"))] {
-            let (left, centre) = place(40 + estimatedTextWidth(text, fontSize: 12))
+            let (left, centre) = flow.place(40 + estimatedTextWidth(text, fontSize: 12))
             let hex = color(direction).hex
             let (start, end) = direction > 0 ? (left, left + 24) : (left + 24, left)
             out.append("<line class=\"change\" stroke=\"\(hex)\" stroke-width=\"3\" x1=\"\(svgNumber(start))\" y1=\"\(svgNumber(centre))\" x2=\"\(svgNumber(end))\" y2=\"\(svgNumber(centre))\"/>")
@@ -111,7 +106,7 @@ struct DumbbellChartSVG: MeanScaleChart {
             out.append(svgText(text, x: left + 30, y: centre + 4))
         }
         out.append("</g>")
-        return (out, (row + 1) * 18)
+        return (out, flow.height)
     }
 
 

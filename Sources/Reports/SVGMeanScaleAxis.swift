@@ -86,3 +86,23 @@ extension MeanScaleChart {
         return out
     }
 }
+
+/// Legend entries placed left to right from `left`, wrapping to a new 18-point row before `right`.
+struct LegendFlow {
+    let left: Double, right: Double, top: Double
+    private var cursor: Double
+    private var row = 0.0
+
+    init(left: Double, right: Double, top: Double) {
+        (self.left, self.right, self.top, cursor) = (left, right, top, left)
+    }
+
+    /// Where an entry of this width starts, and the vertical centre of its row.
+    mutating func place(_ entryWidth: Double) -> (left: Double, centre: Double) {
+        if cursor + entryWidth > right, cursor > left { cursor = left; row += 1 }
+        defer { cursor += entryWidth }
+        return (cursor, top + 10 + row * 18)
+    }
+
+    var height: Double { (row + 1) * 18 }
+}

@@ -42,24 +42,19 @@ struct MeansChartSVG: MeanScaleChart {
     /// Group entries flow left to right and wrap; the last entry shows what the horizontal lines are.
     func legend(y: Double) -> (lines: [String], height: Double) {
         var out = ["<g class=\"legend\">"]
-        var (cursor, row) = (plotLeft, 0.0)
-        func place(_ entryWidth: Double) -> (Double, Double) {
-            if cursor + entryWidth > width, cursor > plotLeft { cursor = plotLeft; row += 1 }
-            defer { cursor += entryWidth }
-            return (cursor, y + 10 + row * 18)
-        }
+        var flow = LegendFlow(left: plotLeft, right: width, top: y)
         for (index, group) in groups.enumerated() {
             let label = MarkupText.truncated(group, to: 40)
-            let (left, centre) = place(22 + estimatedTextWidth(label, fontSize: 12) + 16)
+            let (left, centre) = flow.place(22 + estimatedTextWidth(label, fontSize: 12) + 16)
             out.append(marker(index, x: left + 6, y: centre))
             out.append(svgText(label, x: left + 16, y: centre + 4, tooltip: label == group ? nil : group))
         }
         let ciLabel = language.pick(fr: "intervalle de confiance", en: "confidence interval")
-        let (left, centre) = place(40 + estimatedTextWidth(ciLabel, fontSize: 12))
+        let (left, centre) = flow.place(40 + estimatedTextWidth(ciLabel, fontSize: 12))
         out.append("<path class=\"ci\" stroke=\"#555555\" d=\"M\(svgNumber(left)) \(svgNumber(centre))H\(svgNumber(left + 24))M\(svgNumber(left)) \(svgNumber(centre - 4))V\(svgNumber(centre + 4))M\(svgNumber(left + 24)) \(svgNumber(centre - 4))V\(svgNumber(centre + 4))\"/>")
         out.append(svgText(ciLabel, x: left + 30, y: centre + 4))
         out.append("</g>")
-        return (out, (row + 1) * 18)
+        return (out, flow.height)
     }
 
     /// Circle, square, triangle, diamond, inverted triangle, pentagon: a group is told by its shape without colour.

@@ -52,13 +52,12 @@ final class CSVRecordReader {
         skipByteOrderMark()
     }
 
-    /// Reads the bytes `range` of a regular file, whose first record starts on line `firstLine` of the file.
-    init(descriptor: Int32, range: Range<Int>, firstLine: Int, separator: UInt8, bufferSize: Int = 1 << 22) throws(CSVReadError) {
+    /// Reads the bytes `range` of a regular file; its lines are numbered from 1 (the caller shifts them).
+    init(descriptor: Int32, range: Range<Int>, separator: UInt8, bufferSize: Int = 1 << 22) throws(CSVReadError) {
         self.descriptor = descriptor
         base = range.lowerBound
         isRanged = true
         end = range.upperBound
-        nextLine = firstLine
         self.separator = separator
         buffer = [UInt8](repeating: 0, count: bufferSize)
         try fill()

@@ -57,16 +57,15 @@ enum CSVPartition {
 
 extension CSVDatasetLoader {
     /// Reads the records after the header in parts, one thread each, then joins them in file order. Returns false,
-    /// having read nothing into `self`, when a part did not end exactly at the next boundary with the expected line
-    /// (quotes inside unquoted fields, lone carriage returns): the caller then reads the file in one pass.
+    /// having read nothing into `self`, when a part did not end exactly at the next boundary without error (a quote
+    /// inside an unquoted cell misleads the quote count): the caller then reads the file in one pass.
     mutating func loadInParts(_ reader: CSVRecordReader, descriptor: Int32, size: Int, boundaries: [Int],
                               plan: RecordPlan, sessionSeed: UInt64) throws(CSVReadError) -> Bool {
         let ends = boundaries + [size]
         var readers = [reader]
         for (index, boundary) in boundaries.enumerated() {
             // Lines are counted from 1 in each part, then shifted once the parts before are read.
-            readers.append(try CSVRecordReader(descriptor: descriptor, range: boundary..<ends[index + 1], firstLine: 1,
-                                               separator: reader.separator))
+            readers.append(try CSVRecordReader(descriptor: descriptor, range: boundary..<ends[index + 1], separator: reader.separator))
         }
         reader.stop(at: boundaries[0])
         var parts = readers.indices.map { index in
@@ -76,24 +75,27 @@ extension CSVDatasetLoader {
             part.expectedBytes = ends[index] - (index == 0 ? reader.offset : boundaries[index - 1])
             return part
         }
-        var failures = [CSVReadError?](repeating: nil, count: parts.count)
-        parts.withUnsafeMutableBufferPointer { parts in
-            failures.withUnsafeMutableBufferPointer { failures in
-                // Each thread touches only its own part, reader and failure slot.
-                let shared = UncheckedParts(parts: parts, failures: failures, readers: readers)
-                DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-                    // Each part works on its own stack copy: loaders side by side in the buffer would share cache lines.
-                    let slot = shared.parts.baseAddress! + index
-                    var part = slot.move()
-                    defer { slot.initialize(to: part) }
-                    do throws(CSVReadError) {
-                        try part.loadRecords(shared.readers[index], plan: plan, sessionSeed: sessionSeed)
-                    } catch {
-                        shared.failures[index] = error
-                    }
-                }
+        let work = ParallelSlots<(loader: CSVDatasetLoader, reader: CSVRecordReader)?>(count: parts.count, empty: nil)
+        for index in parts.indices { work.set(index, (parts[index], readers[index])) }
+        parts = []
+        let failed = ParallelSlots<CSVReadError?>(count: work.count, empty: nil)
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            // Each part works on its own stack copy (loaders side by side in memory would share cache lines),
+            // taken out of its slot so that its columns have one owner.
+            var (part, partReader) = work.get(index)!
+            work.set(index, nil)
+            do throws(CSVReadError) {
+                try part.loadRecords(partReader, plan: plan, sessionSeed: sessionSeed)
+            } catch {
+                failed.set(index, error)
             }
+            work.set(index, (part, partReader))
         }
+        parts = (0..<work.count).map { index in
+            defer { work.set(index, nil) }  // one owner again, so that joining the columns copies nothing
+            return work.get(index)!.loader
+        }
+        var failures = (0..<failed.count).map { failed.get($0) }
         // A part is trusted only when the part before it read without error up to exactly its first byte.
         for (index, boundary) in boundaries.enumerated() where failures[index] != nil || readers[index].offset != boundary {
             return false
@@ -138,13 +140,6 @@ extension CSVDatasetLoader {
         rowCount += next.rowCount
         flushedRows += next.flushedRows
     }
-}
-
-/// The parts, readers and failure slots handed to the threads of `loadInParts`, each thread using only its index.
-private struct UncheckedParts: @unchecked Sendable {
-    let parts: UnsafeMutableBufferPointer<CSVDatasetLoader>
-    let failures: UnsafeMutableBufferPointer<CSVReadError?>
-    let readers: [CSVRecordReader]
 }
 
 extension ImportIssue {

@@ -40,22 +40,3 @@ extension SimulatedJournalWriter {
         }
     }
 }
-
-/// Fixed slots that concurrent workers fill, each its own: the only shared state of the parallel writer.
-final class ParallelSlots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value>
-
-    init(count: Int, empty: Value) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: empty)
-    }
-
-    deinit {
-        _ = storage.deinitialize()
-        storage.deallocate()
-    }
-
-    /// Each slot is written by exactly one worker, and read only after `concurrentPerform` returns.
-    func set(_ slot: Int, _ value: Value) { storage[slot] = value }
-    func get(_ slot: Int) -> Value { storage[slot] }
-}
