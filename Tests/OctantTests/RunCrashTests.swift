@@ -66,7 +66,9 @@ final class RunCrashTests: XCTestCase {
 /// Reads the runner's output and counts its prompts (one per screen shown).
 struct PromptReader {
     let descriptor: Int32
-    var text = ""
+    /// Raw bytes, decoded only whole: a read may end in the middle of an accented letter.
+    private var bytes: [UInt8] = []
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     init(descriptor: Int32) { self.descriptor = descriptor }
 
@@ -79,7 +81,7 @@ struct PromptReader {
             var buffer = [UInt8](repeating: 0, count: 8192)
             let read = Glibc.read(descriptor, &buffer, buffer.count)
             guard read > 0 else { return false }
-            text += String(decoding: buffer[0..<read], as: UTF8.self)
+            bytes += buffer[0..<read]
         }
         return true
     }

@@ -11,9 +11,11 @@ import Darwin
 final class PseudoTerminal {
     let master: Int32
     let process = Process()
-    private(set) var output = ""
-    private var mark = ""
-    private var markIndex: String.Index
+    /// Raw bytes, decoded only whole: a read may end in the middle of an accented letter.
+    private var bytes: [UInt8] = []
+    private var markOffset = 0
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+    private var outputSinceMark: String { String(decoding: bytes[markOffset...], as: UTF8.self) }
 
     init(arguments: [String], environment: [String: String], currentDirectory: URL? = nil) throws {
         master = PseudoTerminal.libc.openpt(O_RDWR | O_NOCTTY)
@@ -37,7 +39,6 @@ final class PseudoTerminal {
         process.standardInput = handle
         process.standardOutput = handle
         process.standardError = handle
-        markIndex = output.startIndex
         try process.run()
     }
 
@@ -65,9 +66,9 @@ final class PseudoTerminal {
 
     /// Sends keys; later `waitFor` calls look only at what is drawn after them.
     func send(_ keys: String) {
-        markIndex = output.endIndex
-        let bytes = Array(keys.utf8)
-        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        markOffset = bytes.count
+        let keyBytes = Array(keys.utf8)
+        _ = keyBytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
     }
 
     /// Reads the screen until `text` appears (escape sequences removed) or 15 s pass.
@@ -75,20 +76,20 @@ final class PseudoTerminal {
     func waitFor(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> Bool {
         let deadline = Date().addingTimeInterval(15)
         while Date() < deadline {
-            if Self.visible(String(output[markIndex...])).contains(text) { return true }
+            if Self.visible(outputSinceMark).contains(text) { return true }
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, 200) >= 0 else { break }
             if descriptor.revents & Int16(POLLIN) != 0 {
                 var buffer = [UInt8](repeating: 0, count: 4096)
                 let count = read(master, &buffer, buffer.count)
                 if count <= 0 { break }
-                output += String(decoding: buffer[0..<count], as: UTF8.self)
+                bytes += buffer[0..<count]
             } else if !process.isRunning, descriptor.revents != 0 {
                 break
             }
         }
-        let found = Self.visible(String(output[markIndex...])).contains(text)
-        XCTAssertTrue(found, "never shown: \(text)\n--- screen ---\n\(Self.visible(String(output[markIndex...])))", file: file, line: line)
+        let found = Self.visible(outputSinceMark).contains(text)
+        XCTAssertTrue(found, "never shown: \(text)\n--- screen ---\n\(Self.visible(outputSinceMark))", file: file, line: line)
         return found
     }
 
@@ -99,7 +100,7 @@ final class PseudoTerminal {
             var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             if poll(&descriptor, 1, 100) > 0, descriptor.revents & Int16(POLLIN) != 0 {
                 let count = read(master, &buffer, buffer.count)
-                if count > 0 { output += String(decoding: buffer[0..<count], as: UTF8.self) }
+                if count > 0 { bytes += buffer[0..<count] }
             }
         }
         if process.isRunning {
@@ -107,7 +108,20 @@ final class PseudoTerminal {
             kill(process.processIdentifier, SIGKILL)
         }
         process.waitUntilExit()
+        drain()
         return process.terminationStatus
+    }
+
+    /// What the child wrote just before exiting may still be in the terminal's buffer: read until it is empty.
+    private func drain() {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 100) > 0, descriptor.revents & Int16(POLLIN) != 0 else { return }
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { return }
+            bytes += buffer[0..<count]
+        }
     }
 
     /// The text without ANSI escape sequences.
