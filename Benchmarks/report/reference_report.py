@@ -318,13 +318,15 @@ def compare_row(samples, codes, display, plan, key, out):
     out[f"{key}/significance"] = significance(p, plan)
 
 
-def manova(frame, items, groups, key, out):
-    """statsmodels' MANOVA of the block's items by the grouping, listwise, on the compared groups."""
+def manova(frame, items, groups, minimum, key, out):
+    """statsmodels' MANOVA of the block's items by the grouping, listwise, on the compared groups with at least
+    `minimum` complete rows (as the univariate tests leave out groups under `minimum` answers)."""
     data = frame[items].copy()
     data.columns = [f"y{index}" for index in range(len(items))]
     data["g"] = groups
     data = data[data["g"].notna()]
     complete = data.dropna()
+    complete = complete[complete.groupby("g", observed=True)["g"].transform("size") >= minimum]
     if complete["g"].nunique() < 2:
         return
     # Intercept and treatment-coded dummies, then statsmodels' multivariate test of the dummies' coefficients
@@ -528,7 +530,7 @@ def main():
                 compare_row(samples, compared, display, plan, f"{key}/{variable['name']}", out)
             if len(items) >= 2 and len(compared) >= 2:
                 manova(pd.DataFrame({v["name"]: numeric[v["name"]] for v in items}), [v["name"] for v in items],
-                       groups, key, out)
+                       groups, plan["minimum"], key, out)
         for score_id, values in score_values.items():
             valid = values.notna() & in_group
             by_group = dict(list(values[valid].groupby(groups[valid], observed=True)))

@@ -24,7 +24,7 @@ extension ReportBuilder {
             leftOut: selection.reportGroups.filter { !$0.included }, method: methodNote(display), manova: nil, manovaNote: nil)
         if columns.count >= 2, selection.compared.count >= 2 {
             (comparison.manova, comparison.manovaNote) = manova(columns.map(\.1), membership: selection.membership,
-                                                                 groups: selection.compared.count)
+                                                                 groupLabels: selection.compared.map { selection.entries[$0].label })
         }
         return comparison
     }
@@ -124,26 +124,38 @@ extension ReportBuilder {
 
     /// MANOVA of the block's items by the groups, listwise (a respondent counts when every item has a point),
     /// from integer sums and cross-products per group: one pass, whatever the number of respondents.
-    func manova(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (OneWayMANOVAResult?, String?) {
-        let p = columns.count
-        let (counts, totals, dropped) = Self.crossProducts(columns, membership: membership, groups: groups)
+    /// As in the univariate tests, a group with fewer complete rows than the minimum is left out, so that no group
+    /// too small to be shown weighs on what is shown; its rows count as dropped, and the note names it.
+    func manova(_ columns: [[UInt8]], membership: [Int32], groupLabels: [String]) -> (OneWayMANOVAResult?, String?) {
+        let p = columns.count, groups = groupLabels.count, l = options.language
+        let (counts, totals, incomplete) = Self.crossProducts(columns, membership: membership, groups: groups)
         let stride = p + p * p
-        let sums = (0..<groups).map { Array(totals[($0 * stride)..<($0 * stride + p)]) }
-        let products = (0..<groups).map { Array(totals[($0 * stride + p)..<($0 * stride + stride)]) }
-        let summaries = (0..<groups).filter { counts[$0] > 0 }.map { group in
-            MultivariateGroupSummary(count: counts[group], sums: sums[group],
-                                     crossProducts: (0..<p).map { i in (0..<p).map { j in products[group][min(i, j) * p + max(i, j)] } })
+        let kept = (0..<groups).filter { counts[$0] >= minimum }
+        let tooSmall = (0..<groups).filter { counts[$0] < minimum }
+        let summaries = kept.map { group in
+            let base = group * stride
+            return MultivariateGroupSummary(
+                count: counts[group], sums: Array(totals[base..<(base + p)]),
+                crossProducts: (0..<p).map { i in (0..<p).map { j in totals[base + p + min(i, j) * p + max(i, j)] } })
         }
-        guard summaries.count >= 2 else { return (nil, nil) }
+        let smallNote = tooSmall.isEmpty ? nil : l.pick(
+            fr: "MANOVA sans \(tooSmall.map { groupLabels[$0] }.joined(separator: ", ")) : moins de \(minimum) réponses complètes au bloc.",
+            en: "MANOVA without \(tooSmall.map { groupLabels[$0] }.joined(separator: ", ")): fewer than \(minimum) complete answers to the block.")
+        guard summaries.count >= 2 else {
+            return (nil, l.pick(fr: "MANOVA non calculée : moins de deux groupes d'au moins \(minimum) réponses complètes au bloc.",
+                                en: "MANOVA not computed: fewer than two groups with at least \(minimum) complete answers to the block."))
+        }
+        let dropped = incomplete + tooSmall.reduce(0) { $0 + counts[$1] }
         do {
             let result = try OneWayMANOVA.test(summaries: summaries, droppedRowCount: dropped)
             if result.tests == nil {
-                return (result, options.language.pick(fr: "MANOVA impossible : matrice intra-groupes singulière (items constants ou redondants)",
-                                                       en: "MANOVA not possible: singular within-group matrix (constant or redundant items)"))
+                let singular = l.pick(fr: "MANOVA impossible : matrice intra-groupes singulière (items constants ou redondants)",
+                                      en: "MANOVA not possible: singular within-group matrix (constant or redundant items)")
+                return (result, [singular, smallNote].compactMap { $0 }.joined(separator: " "))
             }
-            return (result, nil)
+            return (result, smallNote)
         } catch {
-            return (nil, Self.explain(error, options.language))
+            return (nil, Self.explain(error, l))
         }
     }
 

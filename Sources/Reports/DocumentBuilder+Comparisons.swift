@@ -56,9 +56,8 @@ extension DocumentBuilder {
         if let manova = comparison.manova, let tests = manova.tests {
             notes.append(l.pick(fr: "MANOVA du bloc : Λ de Wilks = \(n(tests.wilks.statistic, 3)), F(\(n(tests.wilks.numeratorDF, 0)), \(n(tests.wilks.denominatorDF, 0))) = \(n(tests.wilks.approximateF)), \(Format.p(tests.wilks.p, language: l)) ; trace de Pillai = \(n(tests.pillai.statistic, 3)), \(Format.p(tests.pillai.p, language: l)) (N = \(manova.observationCount), réponses complètes au bloc).",
                                 en: "MANOVA of the block: Wilks' Λ = \(n(tests.wilks.statistic, 3)), F(\(n(tests.wilks.numeratorDF, 0)), \(n(tests.wilks.denominatorDF, 0))) = \(n(tests.wilks.approximateF)), \(Format.p(tests.wilks.p, language: l)); Pillai's trace = \(n(tests.pillai.statistic, 3)), \(Format.p(tests.pillai.p, language: l)) (N = \(manova.observationCount), complete answers to the block)."))
-        } else if let note = comparison.manovaNote {
-            notes.append(note)
         }
+        if let note = comparison.manovaNote { notes.append(note) }
         notes.append(comparison.method)
         if comparison.display == "asterisk" {
             notes.append(l.pick(fr: "Codes des groupes : ", en: "Group codes: ") + comparison.groups.map { "\($0.number) = \($0.label)" }.joined(separator: " ; "))
@@ -74,15 +73,14 @@ extension DocumentBuilder {
                                 en: "—: fewer than \(report.settings.minimumGroupSize) answers in the group, mean not shown."))
         }
         var blocks: [Document.Block] = [.table(Document.Table(caption: nil, header: header, rows: rows, numeric: numeric, notes: notes))]
-        if comparison.display != "difference" || true {
-            let items = comparison.rows.map { row in
-                (label: row.label, means: row.cells.map(\.mean),
-                 lower: row.cells.map { $0.mean == nil ? nil : $0.confidenceInterval?.lower },
-                 upper: row.cells.map { $0.mean == nil ? nil : $0.confidenceInterval?.upper })
-            }
-            blocks.append(.chart(.means(title: "\(comparison.blockLabel) — \(comparison.variableLabel)", groups: comparison.groups.map(\.label),
-                                        items: items, scale: 1...8)))
+        // Every display gets the means chart, the two-group "Différence" included: its CIs show what Oui/Non summarises.
+        let items = comparison.rows.map { row in
+            (label: row.label, means: row.cells.map(\.mean),
+             lower: row.cells.map { $0.mean == nil ? nil : $0.confidenceInterval?.lower },
+             upper: row.cells.map { $0.mean == nil ? nil : $0.confidenceInterval?.upper })
         }
+        blocks.append(.chart(.means(title: "\(comparison.blockLabel) — \(comparison.variableLabel)", groups: comparison.groups.map(\.label),
+                                    items: items, scale: 1...8)))
         return blocks
     }
 

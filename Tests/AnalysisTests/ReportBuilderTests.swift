@@ -104,6 +104,56 @@ final class ReportBuilderTests: XCTestCase {
         }
     }
 
+    /// Centre social keeps its 10 respondents in the item tables but has only 3 complete answers to the block: like
+    /// the univariate tests, the MANOVA leaves it out (its rows counted as dropped) and says so.
+    func testTheMANOVALeavesOutGroupsWithTooFewCompleteRows() throws {
+        var table = SmallDataset.table
+        var csRows = 0
+        for index in table.rows.indices where table.rows[index]["service"] == .option("cs") {
+            csRows += 1
+            if csRows > 3 { table.rows[index]["aise.stress"] = .escape("nsp") }
+        }
+        let report = ReportBuilder(survey: SmallDataset.survey, data: table, options: ReportOptions(language: .fr)).build()
+        let letters = try comparison(report, block: "aise", by: "service")
+        XCTAssertEqual(letters.groups.map(\.code), ["ccas", "cdas", "cs"], "Centre social still compared item by item")
+        let manova = try XCTUnwrap(letters.manova)
+        XCTAssertEqual(manova.groupCount, 2)
+        // The same MANOVA from the statistics module on the complete rows of CCAS and CDAS only.
+        func rows(_ service: String) -> [[Double]] {
+            table.rows.filter { $0["service"] == .option(service) }.compactMap { row in
+                let points = ["aise.perso", "aise.pro", "aise.stress"].compactMap { item -> Double? in
+                    if case .point(let p)? = row[item] { return Double(p) } else { return nil }
+                }
+                return points.count == 3 ? points : nil
+            }
+        }
+        let expected = try OneWayMANOVA.test(groups: [rows("ccas"), rows("cdas")])
+        XCTAssertEqual(manova.observationCount, expected.observationCount)
+        XCTAssertEqual(try XCTUnwrap(manova.tests?.wilks.statistic), try XCTUnwrap(expected.tests?.wilks.statistic), accuracy: 1e-12)
+        XCTAssertEqual(try XCTUnwrap(manova.tests?.pillai.p), try XCTUnwrap(expected.tests?.pillai.p), accuracy: 1e-12)
+        let compared = table.rows.filter { row in ["ccas", "cdas", "cs"].contains { row["service"] == .option($0) } }.count
+        XCTAssertEqual(manova.droppedRowCount, compared - manova.observationCount)
+        XCTAssertEqual(letters.manovaNote, "MANOVA sans Centre social : moins de 5 réponses complètes au bloc.")
+        let text = TerminalRenderer().render(DocumentBuilder(report: report).build())
+        XCTAssertTrue(text.contains("MANOVA du bloc"), "the MANOVA line is still printed")
+        XCTAssertTrue(text.contains("MANOVA sans Centre social"), "with the note under it")
+        let english = ReportBuilder(survey: SmallDataset.survey, data: table, options: ReportOptions(language: .en)).build()
+        XCTAssertEqual(try comparison(english, block: "aise", by: "service").manovaNote,
+                       "MANOVA without Social centre: fewer than 5 complete answers to the block.")
+    }
+
+    /// With fewer than two groups left, no MANOVA, and a note rather than silence.
+    func testNoMANOVAWithFewerThanTwoLargeEnoughGroups() throws {
+        var table = SmallDataset.table
+        for index in table.rows.indices where table.rows[index]["service"] != .option("ccas") {
+            table.rows[index]["aise.stress"] = .skipped
+        }
+        let report = ReportBuilder(survey: SmallDataset.survey, data: table, options: ReportOptions(language: .fr)).build()
+        let letters = try comparison(report, block: "aise", by: "service")
+        XCTAssertNil(letters.manova)
+        XCTAssertEqual(letters.manovaNote, "MANOVA non calculée : moins de deux groupes d'au moins 5 réponses complètes au bloc.")
+    }
+
     func testMissingDataIsAccountedByKind() throws {
         let report = report()
         let pro = try XCTUnwrap(report.questions.first { $0.variable == "aise.pro" })
