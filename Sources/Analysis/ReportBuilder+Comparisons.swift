@@ -49,7 +49,7 @@ extension ReportBuilder {
         let l = options.language
         var cells = samples.enumerated().map { index, sample -> Report.Cell in
             let shown = sample.count >= minimum
-            let descriptives = shown ? sample.descriptives(confidenceLevel: options.confidenceLevel) : nil
+            let descriptives = shown ? sample.meanEstimate(confidenceLevel: options.confidenceLevel) : nil
             return Report.Cell(count: hiddenCounts.contains(index) || !shown ? nil : sample.count, mean: shown ? descriptives?.mean : nil,
                                standardDeviation: descriptives?.standardDeviation,
                                confidenceInterval: descriptives?.confidenceInterval, letters: nil)
@@ -312,10 +312,11 @@ enum GroupSample {
         }
     }
 
-    func descriptives(confidenceLevel: Double) -> Descriptives? {
+    /// What a cell shows: no median or quartiles, which would cost a selection per group for nothing.
+    func meanEstimate(confidenceLevel: Double) -> MeanEstimate? {
         switch self {
-        case .counts(let c): return try? Descriptives(counts: c, confidenceLevel: confidenceLevel)
-        case .values(let v): return try? Descriptives(values: v, confidenceLevel: confidenceLevel)
+        case .counts(let c): return c.total == 0 ? nil : try? MeanEstimate(summary: c.summary, confidenceLevel: confidenceLevel)
+        case .values(let v): return try? MeanEstimate(values: v, confidenceLevel: confidenceLevel)
         }
     }
 

@@ -61,17 +61,12 @@ public struct Descriptives: Codable, Sendable, Equatable {
 
     private init(summary: GroupSummary, minimum: Double, maximum: Double, confidenceLevel: Double,
                  quantileMethod: QuantileMethod, quantile: (Double) throws -> Double) throws {
-        let level = try validatedConfidenceLevel(confidenceLevel)
-        count = summary.count
-        mean = summary.mean
-        if summary.count > 1 {
-            let sd = summary.standardDeviation
-            let se = sd / Double(summary.count).squareRoot()
-            standardDeviation = sd
-            standardError = se
-            let t = StudentT(degreesOfFreedom: Double(summary.count - 1)).quantile(0.5 + level / 2)
-            confidenceInterval = ConfidenceInterval(estimate: summary.mean, halfWidth: t * se, level: level)
-        }
+        let estimate = try MeanEstimate(summary: summary, confidenceLevel: confidenceLevel)
+        count = estimate.count
+        mean = estimate.mean
+        standardDeviation = estimate.standardDeviation
+        standardError = estimate.standardError
+        confidenceInterval = estimate.confidenceInterval
         median = try quantile(0.5)
         firstQuartile = try quantile(0.25)
         thirdQuartile = try quantile(0.75)

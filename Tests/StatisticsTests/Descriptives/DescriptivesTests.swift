@@ -35,6 +35,32 @@ final class DescriptivesTests: XCTestCase {
         XCTAssertLessThan(interval.lower, 5)
     }
 
+    /// The comparison cells' estimate: t interval as R's `t.test(x, conf.level = …)$conf.int` (values from
+    /// scipy.stats.t.interval), and the very numbers `Descriptives` gives.
+    func testMeanEstimateIsTheTIntervalOfDescriptives() throws {
+        let values: [Double] = [2, 4, 4, 4, 5, 5, 7, 9]
+        let estimate = try MeanEstimate(values: values)
+        XCTAssertEqual(try XCTUnwrap(estimate.confidenceInterval?.lower), 3.21251208176379, accuracy: 1e-13)
+        XCTAssertEqual(try XCTUnwrap(estimate.confidenceInterval?.upper), 6.787487918236209, accuracy: 1e-13)
+        let ninety = try MeanEstimate(values: values, confidenceLevel: 0.9)
+        XCTAssertEqual(try XCTUnwrap(ninety.confidenceInterval?.lower), 3.5678331919051978, accuracy: 1e-13)
+        let descriptives = try Descriptives(values: values)
+        XCTAssertEqual(estimate.mean, descriptives.mean)
+        XCTAssertEqual(estimate.standardDeviation, descriptives.standardDeviation)
+        XCTAssertEqual(estimate.standardError, descriptives.standardError)
+        XCTAssertEqual(estimate.confidenceInterval, descriptives.confidenceInterval)
+        var counts = try ScaleCounts(points: 8)
+        for point in [1, 3, 3, 8, 6, 6, 2] { try counts.add(point) }
+        XCTAssertEqual(try MeanEstimate(summary: counts.summary).confidenceInterval,
+                       try Descriptives(counts: counts).confidenceInterval)
+        let single = try MeanEstimate(values: [3])
+        XCTAssertEqual(single.mean, 3)
+        XCTAssertNil(single.standardDeviation)
+        XCTAssertNil(single.confidenceInterval)
+        XCTAssertThrowsError(try MeanEstimate(values: [])) { XCTAssertEqual($0 as? StatisticsError, .emptyInput(what: "mean")) }
+        XCTAssertThrowsError(try MeanEstimate(values: [1, 2], confidenceLevel: 1))
+    }
+
     func testSingleValueHasNoSpreadButIsDefined() throws {
         let summary = try Descriptives(values: [3])
         XCTAssertEqual(summary.mean, 3)
