@@ -4,11 +4,23 @@ import Statistics
 
 /// The report's three displays of group differences: letters, "Différence Oui/Non", asterisks.
 extension ReportBuilder {
-    func compare(block question: Question, by variable: Variable, display: AnalysisPlan.Display,
-                 selection: GroupSelection) -> Report.Comparison {
-        let items = scaleVariables(of: question)
+    /// The block compared by every grouping, its cross-products computed once for all of them.
+    func compare(block question: Question, plans: [(variable: Variable, display: AnalysisPlan.Display, selection: GroupSelection)])
+        -> [Report.Comparison] {
         var columns: [(Variable, [UInt8])] = []
-        for item in items { if let points = data.scalePoints(item.name) { columns.append((item, points)) } }
+        for item in scaleVariables(of: question) { if let points = data.scalePoints(item.name) { columns.append((item, points)) } }
+        let multivariate = columns.count >= 2
+            ? Self.crossProducts(columns.map(\.1), memberships: plans.map(\.selection.membership),
+                                 groupCounts: plans.map(\.selection.compared.count))
+            : nil
+        return plans.indices.map { index in
+            compare(block: question, columns: columns, by: plans[index].variable, display: plans[index].display,
+                    selection: plans[index].selection, crossProducts: multivariate?[index])
+        }
+    }
+
+    func compare(block question: Question, columns: [(Variable, [UInt8])], by variable: Variable,
+                 display: AnalysisPlan.Display, selection: GroupSelection, crossProducts: GroupCrossProducts?) -> Report.Comparison {
         let rows = columns.map { item, points -> Report.Row in
             guard case .scale(let scalePoints) = item.kind else { return emptyRow(item, groups: selection.compared.count) }
             let counts = groupCounts(points, membership: selection.membership, groups: selection.compared.count, scalePoints: scalePoints)
@@ -22,8 +34,8 @@ extension ReportBuilder {
             block: question.id, blockLabel: text(question.text), variable: variable.name, variableLabel: text(variable.label),
             display: display.rawValue, groups: comparedGroups(selection), rows: rows,
             leftOut: selection.reportGroups.filter { !$0.included }, method: methodNote(display), manova: nil, manovaNote: nil)
-        if columns.count >= 2, selection.compared.count >= 2 {
-            (comparison.manova, comparison.manovaNote) = manova(columns.map(\.1), membership: selection.membership,
+        if let crossProducts, selection.compared.count >= 2 {
+            (comparison.manova, comparison.manovaNote) = manova(crossProducts, itemCount: columns.count,
                                                                  groupLabels: selection.compared.map { selection.entries[$0].label })
         }
         return comparison
@@ -126,9 +138,9 @@ extension ReportBuilder {
     /// from integer sums and cross-products per group: one pass, whatever the number of respondents.
     /// As in the univariate tests, a group with fewer complete rows than the minimum is left out, so that no group
     /// too small to be shown weighs on what is shown; its rows count as dropped, and the note names it.
-    func manova(_ columns: [[UInt8]], membership: [Int32], groupLabels: [String]) -> (OneWayMANOVAResult?, String?) {
-        let p = columns.count, groups = groupLabels.count, l = options.language
-        let (counts, totals, incomplete) = Self.crossProducts(columns, membership: membership, groups: groups)
+    func manova(_ crossProducts: GroupCrossProducts, itemCount p: Int, groupLabels: [String]) -> (OneWayMANOVAResult?, String?) {
+        let groups = groupLabels.count, l = options.language
+        let (counts, totals, incomplete) = (crossProducts.counts, crossProducts.totals, crossProducts.dropped)
         let stride = p + p * p
         let kept = (0..<groups).filter { counts[$0] >= minimum }
         let tooSmall = (0..<groups).filter { counts[$0] < minimum }

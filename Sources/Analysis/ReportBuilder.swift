@@ -50,35 +50,36 @@ public struct ReportBuilder: Sendable {
             case retrospective([Report.PairedBlock])
             case change(Report.Change?)
         }
-        let perPlan = blocks.count + 1
+        // Parts: the four whole sections, then one per block (every grouping, sharing the block's cross-products),
+        // then one per grouping for the scores.
         let wholeParts = 4
-        let parts = ParallelMap.map(wholeParts + planned.count * perPlan) { index -> Part in
+        let parts = ParallelMap.map(wholeParts + blocks.count + planned.count) { index -> Part in
             switch index {
             case 0: return .questions(questionSummaries())
             case 1: return .scores(scoreSummaries())
             case 2: return .retrospective(retrospectiveBlocks())
             case 3: return .change(options.change.map(change))
+            case wholeParts..<(wholeParts + blocks.count):
+                return .comparisons(compare(block: blocks[index - wholeParts], plans: planned))
             default:
-                let (plan, position) = (index - wholeParts).quotientAndRemainder(dividingBy: perPlan)
-                let (variable, display, selection) = planned[plan]
-                if position < blocks.count {
-                    return .comparisons([compare(block: blocks[position], by: variable, display: display, selection: selection)])
-                }
+                let (variable, display, selection) = planned[index - wholeParts - blocks.count]
                 return .comparisons(compareScores(by: variable, display: display, selection: selection))
             }
         }
-        var comparisons: [Report.Comparison] = []
+        var byBlock: [[Report.Comparison]] = [], byScores: [[Report.Comparison]] = []
         var questions: [Report.QuestionSummary] = [], scores: [Report.ScoreSummary] = []
         var retrospective: [Report.PairedBlock] = [], changeSection: Report.Change?
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             switch part {
-            case .comparisons(let some): comparisons += some
+            case .comparisons(let some): if index < wholeParts + blocks.count { byBlock.append(some) } else { byScores.append(some) }
             case .questions(let all): questions = all
             case .scores(let all): scores = all
             case .retrospective(let all): retrospective = all
             case .change(let section): changeSection = section
             }
         }
+        // In the report's order: grouping by grouping, its blocks then its scores.
+        let comparisons = planned.indices.flatMap { plan in byBlock.map { $0[plan] } + byScores[plan] }
         let settings = Report.Settings(minimumGroupSize: minimum, significant: thresholds.significant,
                                        tendential: thresholds.tendential, postHoc: postHoc.rawValue,
                                        twoGroupTest: options.twoGroupTest.rawValue, confidenceLevel: options.confidenceLevel)

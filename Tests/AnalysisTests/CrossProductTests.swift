@@ -42,4 +42,27 @@ final class CrossProductTests: XCTestCase {
             }
         }
     }
+
+    /// One pass for all groupings (their joint cells) gives each grouping's integers exactly; too many joint cells
+    /// fall back to one pass per grouping, with the same result.
+    func testAllGroupingsAtOnceGiveEachGroupingsIntegers() {
+        var state: UInt64 = 7
+        func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state >> 33
+        }
+        let n = 1_501, p = 4
+        let columns = (0..<p).map { _ in (0..<n).map { _ in next() % 9 == 0 ? UInt8(0) : UInt8(next() % 8 + 1) } }
+        for groupCounts in [[3, 2, 6], [2, 5], [4], [3, 2, 6, 7], [1, 1]] {
+            // -1 (not compared) for about one respondent in six in each grouping.
+            let memberships = groupCounts.map { groups in (0..<n).map { _ in next() % 6 == 0 ? Int32(-1) : Int32(next() % UInt64(groups)) } }
+            let together = ReportBuilder.crossProducts(columns, memberships: memberships, groupCounts: groupCounts)
+            XCTAssertEqual(together.count, groupCounts.count)
+            for (index, (membership, groups)) in zip(memberships, groupCounts).enumerated() {
+                let alone = ReportBuilder.crossProducts(columns, membership: membership, groups: groups)
+                XCTAssertEqual(together[index], GroupCrossProducts(counts: alone.counts, totals: alone.totals, dropped: alone.dropped),
+                               "groupings \(groupCounts), grouping \(index)")
+            }
+        }
+    }
 }
