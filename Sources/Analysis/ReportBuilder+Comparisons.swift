@@ -4,27 +4,29 @@ import Statistics
 
 /// The report's three displays of group differences: letters, "Différence Oui/Non", asterisks.
 extension ReportBuilder {
-    /// The block compared by every grouping, its cross-products computed once for all of them.
+    /// The block compared by every grouping, its answers counted once for all of them (`JointGroups`).
     func compare(block question: Question, plans: [(variable: Variable, display: AnalysisPlan.Display, selection: GroupSelection)])
         -> [Report.Comparison] {
         var columns: [(Variable, [UInt8])] = []
         for item in scaleVariables(of: question) { if let points = data.scalePoints(item.name) { columns.append((item, points)) } }
-        let multivariate = columns.count >= 2
-            ? Self.crossProducts(columns.map(\.1), memberships: plans.map(\.selection.membership),
-                                 groupCounts: plans.map(\.selection.compared.count))
-            : nil
+        let joint = JointGroups(memberships: plans.map(\.selection.membership), groupCounts: plans.map(\.selection.compared.count))
+        // Per item, per grouping, per group: the answers per point (nil for an item that is not a scale).
+        let counts = columns.map { item, points -> [[ScaleCounts]]? in
+            guard case .scale(let scalePoints) = item.kind else { return nil }
+            return Self.groupCounts(points, joint: joint, scalePoints: scalePoints)
+        }
+        let multivariate = columns.count >= 2 ? Self.crossProducts(columns.map(\.1), joint: joint) : nil
         return plans.indices.map { index in
-            compare(block: question, columns: columns, by: plans[index].variable, display: plans[index].display,
-                    selection: plans[index].selection, crossProducts: multivariate?[index])
+            compare(block: question, items: columns.map(\.0), counts: counts.map { $0?[index] }, by: plans[index].variable,
+                    display: plans[index].display, selection: plans[index].selection, crossProducts: multivariate?[index])
         }
     }
 
-    func compare(block question: Question, columns: [(Variable, [UInt8])], by variable: Variable,
+    func compare(block question: Question, items: [Variable], counts: [[ScaleCounts]?], by variable: Variable,
                  display: AnalysisPlan.Display, selection: GroupSelection, crossProducts: GroupCrossProducts?) -> Report.Comparison {
-        let rows = columns.map { item, points -> Report.Row in
-            guard case .scale(let scalePoints) = item.kind else { return emptyRow(item, groups: selection.compared.count) }
-            let counts = groupCounts(points, membership: selection.membership, groups: selection.compared.count, scalePoints: scalePoints)
-            let hidden = Set(selection.compared.indices.filter { !selection.entries[selection.compared[$0]].countShown })
+        let hidden = Set(selection.compared.indices.filter { !selection.entries[selection.compared[$0]].countShown })
+        let rows = zip(items, counts).map { item, counts -> Report.Row in
+            guard let counts else { return emptyRow(item, groups: selection.compared.count) }
             let label = item.itemId.map { id in text(question.items.first { $0.id == id }?.text) } ?? text(question.text)
             return compareRow(variable: item.name, label: item.moment.map { "\(label) (\($0))" } ?? label,
                               samples: counts.map(GroupSample.counts), display: display,
@@ -35,7 +37,7 @@ extension ReportBuilder {
             display: display.rawValue, groups: comparedGroups(selection), rows: rows,
             leftOut: selection.reportGroups.filter { !$0.included }, method: methodNote(display), manova: nil, manovaNote: nil)
         if let crossProducts, selection.compared.count >= 2 {
-            (comparison.manova, comparison.manovaNote) = manova(crossProducts, itemCount: columns.count,
+            (comparison.manova, comparison.manovaNote) = manova(crossProducts, itemCount: items.count,
                                                                  groupLabels: selection.compared.map { selection.entries[$0].label })
         }
         return comparison

@@ -114,7 +114,7 @@ extension ReportBuilder {
     }
 
     /// Answers per group and point, in one pass over the column.
-    func groupCounts(_ points: [UInt8], membership: [Int32], groups: Int, scalePoints: Int) -> [ScaleCounts] {
+    static func groupCounts(_ points: [UInt8], membership: [Int32], groups: Int, scalePoints: Int) -> [ScaleCounts] {
         let limit = UInt8(clamping: scalePoints), discard = groups * scalePoints
         // Missing answers and ungrouped respondents go to one extra cell: no branch to mispredict on them.
         var cells = [Int](repeating: 0, count: discard + 1)

@@ -43,8 +43,8 @@ final class CrossProductTests: XCTestCase {
         }
     }
 
-    /// One pass for all groupings (their joint cells) gives each grouping's integers exactly; too many joint cells
-    /// fall back to one pass per grouping, with the same result.
+    /// One pass for all groupings (their joint cells) gives each grouping's integers exactly, cross-products and
+    /// answers per point; too many joint cells fall back to one pass per grouping, with the same result.
     func testAllGroupingsAtOnceGiveEachGroupingsIntegers() {
         var state: UInt64 = 7
         func next() -> UInt64 {
@@ -56,12 +56,23 @@ final class CrossProductTests: XCTestCase {
         for groupCounts in [[3, 2, 6], [2, 5], [4], [3, 2, 6, 7], [1, 1]] {
             // -1 (not compared) for about one respondent in six in each grouping.
             let memberships = groupCounts.map { groups in (0..<n).map { _ in next() % 6 == 0 ? Int32(-1) : Int32(next() % UInt64(groups)) } }
-            let together = ReportBuilder.crossProducts(columns, memberships: memberships, groupCounts: groupCounts)
+            let joint = JointGroups(memberships: memberships, groupCounts: groupCounts)
+            XCTAssertEqual(joint.code == nil, groupCounts.count == 1 || groupCounts.reduce(1) { $0 * ($1 + 1) } > 255)
+            let together = ReportBuilder.crossProducts(columns, joint: joint)
             XCTAssertEqual(together.count, groupCounts.count)
             for (index, (membership, groups)) in zip(memberships, groupCounts).enumerated() {
                 let alone = ReportBuilder.crossProducts(columns, membership: membership, groups: groups)
                 XCTAssertEqual(together[index], GroupCrossProducts(counts: alone.counts, totals: alone.totals, dropped: alone.dropped),
                                "groupings \(groupCounts), grouping \(index)")
+            }
+            // The answers per point of each item, counted on the joint cells, are each grouping's own counts.
+            for column in columns {
+                let counted = ReportBuilder.groupCounts(column, joint: joint, scalePoints: 8)
+                for (index, (membership, groups)) in zip(memberships, groupCounts).enumerated() {
+                    let alone = ReportBuilder.groupCounts(column, membership: membership, groups: groups, scalePoints: 8)
+                    XCTAssertEqual(counted[index], alone, "groupings \(groupCounts), grouping \(index)")
+                    XCTAssertGreaterThan(alone.reduce(0) { $0 + $1.total }, 0)
+                }
             }
         }
     }
