@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Statistics
+import Responses
 
 /// Descriptives for every question, in questionnaire order, and the scale scores with their reliability.
 extension ReportBuilder {
@@ -41,8 +42,8 @@ extension ReportBuilder {
     }
 
     func scaleSummary(_ variable: Variable, points: Int) -> Report.ScaleSummary {
-        var counts = [Int](repeating: 0, count: points)
-        for point in data.scalePoints(variable.name) ?? [] where point >= 1 && Int(point) <= points { counts[Int(point) - 1] += 1 }
+        let histogram = data.scalePoints(variable.name).map(ByteHistogram.counts) ?? []
+        let counts = (0..<points).map { $0 + 1 < histogram.count ? histogram[$0 + 1] : 0 }
         let scaleCounts = (try? ScaleCounts(points: points, counts: counts)) ?? (try! ScaleCounts(points: points))
         let midpoint = Double(1 + points) / 2
         let total = counts.reduce(0, +)

@@ -66,11 +66,11 @@ public struct Dataset: Sendable {
 
     /// Counts of each missing reason and of escape answers in a column, for reports.
     public func missingCounts(column: Int) -> (reasons: [MissingReason: Int], escapes: [String: Int]) {
-        var counts = [Int](repeating: 0, count: 256)
+        let counts: [Int]
         switch columns[column] {
-        case .codes(let storage): for code in storage.codes { counts[Int(code)] += 1 }
-        case .numbers(let storage): for code in storage.status { counts[Int(code)] += 1 }
-        case .texts(let storage): for code in storage.status { counts[Int(code)] += 1 }
+        case .codes(let storage): counts = ByteHistogram.counts(of: storage.codes)
+        case .numbers(let storage): counts = ByteHistogram.counts(of: storage.status)
+        case .texts(let storage): counts = ByteHistogram.counts(of: storage.status)
         }
         var reasons: [MissingReason: Int] = [:]
         for reason in MissingReason.allCases where counts[Int(reason.rawValue)] > 0 { reasons[reason] = counts[Int(reason.rawValue)] }
