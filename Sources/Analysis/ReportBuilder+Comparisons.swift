@@ -177,16 +177,25 @@ extension ReportBuilder {
     /// compared): count, then in `totals` (stride p + p²) the p sums and the cross-products (upper triangle,
     /// row-major), exact in integers. Each group's complete rows are gathered column by column, then every sum and
     /// cross-product is a dot product of two byte columns, a loop the compiler turns into vector instructions.
+    /// Byte labels while the groups fit (the masking passes then move a quarter of the memory), 32-bit beyond
+    /// (`--by` a variable with hundreds of options).
     static func crossProducts(_ columns: [[UInt8]], membership: [Int32], groups: Int) -> (counts: [Int], totals: [Int], dropped: Int) {
+        groups < Int(UInt8.max)
+            ? crossProducts(columns, membership: membership, groups: groups, labels: UInt8.self)
+            : crossProducts(columns, membership: membership, groups: groups, labels: UInt32.self)
+    }
+
+    private static func crossProducts<Label: FixedWidthInteger & UnsignedInteger>(
+        _ columns: [[UInt8]], membership: [Int32], groups: Int, labels: Label.Type
+    ) -> (counts: [Int], totals: [Int], dropped: Int) {
         let p = columns.count, n = membership.count, stride = p + p * p
         precondition(columns.allSatisfy { $0.count == n }, "a block's columns come from one dataset")
         // complete[k]: the group + 1 of a compared respondent with every item answered, else 0 (branch-free passes).
-        precondition(groups < Int(UInt8.max), "at most 254 groups")
-        var complete = membership.map { UInt8(truncatingIfNeeded: max(0, Int($0) + 1)) }
+        var complete = membership.map { Label(truncatingIfNeeded: max(0, Int($0) + 1)) }
         complete.withUnsafeMutableBufferPointer { complete in
             for column in columns {
                 column.withUnsafeBufferPointer { points in
-                    for k in 0..<n { complete[k] &= points[k] == 0 ? 0 : 0xFF }
+                    for k in 0..<n { complete[k] &= points[k] == 0 ? 0 : Label.max }
                 }
             }
         }

@@ -10,11 +10,12 @@ final class CrossProductTests: XCTestCase {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return state >> 33
         }
-        for p in [1, 2, 5, 12, 17] {
-            let n = 997, groups = 3
+        // 300 groups: more than byte labels hold (`--by` a variable with hundreds of options).
+        for (p, groups) in [(1, 3), (2, 3), (5, 3), (12, 3), (17, 3), (3, 300)] {
+            let n = 997
             // Points 1…11 (the widest scale), 0 for a missing answer; -1 for a respondent outside the compared groups.
             let points = (0..<(n * p)).map { _ in next() % 13 == 0 ? UInt8(0) : UInt8(next() % 11 + 1) }
-            let membership = (0..<n).map { _ in Int32(Int(next() % 4) - 1) }
+            let membership = (0..<n).map { _ in Int32(Int(next() % UInt64(groups + 1)) - 1) }
             let columns = (0..<p).map { Array(points[($0 * n)..<(($0 + 1) * n)]) }
             let result = ReportBuilder.crossProducts(columns, membership: membership, groups: groups)
             var counts = [Int](repeating: 0, count: groups), dropped = 0

@@ -142,6 +142,35 @@ final class ReportBuilderTests: XCTestCase {
                        "MANOVA without Social centre: fewer than 5 complete answers to the block.")
     }
 
+    /// `--by` a variable with hundreds of options: more groups than the byte labels of the counting passes hold.
+    func testThreeHundredGroupsAreComparedWithoutCrashing() throws {
+        let options = (1...300).map { "  c\($0) \"Commune \($0)\"" }.joined(separator: "\n")
+        let source = """
+        survey communes version 1 language fr
+        title: "Communes"
+        single commune "Commune"
+        \(options)
+        likert aise "Je me sens à l'aise :"
+          perso "à la maison"
+          pro "au travail"
+        analysis
+          minimum: 5
+          by commune asterisk
+        """
+        let parsed = QuestionnaireParser.parse(text: source)
+        XCTAssertTrue(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let rows: [[String: ResponseTable.Cell]] = (0..<1_800).map { index in
+            ["commune": .option("c\(index % 300 + 1)"), "aise.perso": .point(index % 8 + 1), "aise.pro": .point((index / 7) % 8 + 1)]
+        }
+        let table = ResponseTable(codebook: Codebook(parsed.survey), rows: rows)
+        let report = ReportBuilder(survey: parsed.survey, data: table, options: ReportOptions(language: .fr)).build()
+        let comparison = try comparison(report, block: "aise", by: "commune")
+        XCTAssertEqual(comparison.groups.count, 300)
+        let manova = try XCTUnwrap(comparison.manova)
+        XCTAssertEqual(manova.groupCount, 300)
+        XCTAssertEqual(manova.observationCount, 1_800)
+    }
+
     /// With fewer than two groups left, no MANOVA, and a note rather than silence.
     func testNoMANOVAWithFewerThanTwoLargeEnoughGroups() throws {
         var table = SmallDataset.table
