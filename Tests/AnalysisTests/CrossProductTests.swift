@@ -1,15 +1,13 @@
 @testable import Analysis
+import Responses
 import XCTest
 
 /// The MANOVA's and α's sums and cross-products come from dot products of gathered columns: they must give exactly
 /// the integers of the definition, respondent by respondent, listwise.
 final class CrossProductTests: XCTestCase {
     func testOnePassGivesTheIntegersOfTheDefinition() {
-        var state: UInt64 = 42
-        func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
+        var random = SimulationRandom(seed: 42)
+        func next() -> UInt64 { random.next() }
         // 300 groups: more than byte labels hold (`--by` a variable with hundreds of options).
         for (p, groups) in [(1, 3), (2, 3), (5, 3), (12, 3), (17, 3), (3, 300)] {
             let n = 997
@@ -47,11 +45,8 @@ final class CrossProductTests: XCTestCase {
     /// One pass for all groupings (their joint cells) gives each grouping's integers exactly, cross-products and
     /// answers per point; too many joint cells fall back to one pass per grouping, with the same result.
     func testAllGroupingsAtOnceGiveEachGroupingsIntegers() {
-        var state: UInt64 = 7
-        func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
+        var random = SimulationRandom(seed: 7)
+        func next() -> UInt64 { random.next() }
         let n = 1_501, p = 4
         let columns = (0..<p).map { _ in (0..<n).map { _ in next() % 9 == 0 ? UInt8(0) : UInt8(next() % 8 + 1) } }
         for groupCounts in [[3, 2, 6], [2, 5], [4], [3, 2, 6, 7], [1, 1]] {

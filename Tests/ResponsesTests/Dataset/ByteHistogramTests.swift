@@ -4,11 +4,8 @@ import XCTest
 final class ByteHistogramTests: XCTestCase {
     /// Every length around the four-way unrolling, runs of one value and every byte value: the counts of the definition.
     func testCountsAreTheDefinitionsCounts() {
-        var state: UInt64 = 3
-        func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 33
-        }
+        var random = SimulationRandom(seed: 3)
+        func next() -> UInt64 { random.next() }
         var inputs: [[UInt8]] = (0..<10).map { length in (0..<length).map { _ in UInt8(next() % 256) } }
         inputs.append([UInt8](repeating: 7, count: 100_003))
         inputs.append((0..<70_001).map { UInt8(truncatingIfNeeded: $0) })
