@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// Numbers as a French or English reader expects them: decimal comma in French, p-values that never
 /// read as 0, fixed decimals for means.

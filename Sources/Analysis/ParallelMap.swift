@@ -1,5 +1,6 @@
 import Dispatch
 import Responses
+import Support
 
 /// Independent pieces of a report computed on all cores: a million-respondent report is a few dozen passes over
 /// the columns, each reading shared immutable data and producing its own result.

@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Statistics
+import Support
 
 /// The report's three displays of group differences: letters, "Différence Oui/Non", asterisks.
 extension ReportBuilder {

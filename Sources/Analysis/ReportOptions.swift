@@ -1,5 +1,6 @@
 import Questionnaire
 import Responses
+import Support
 
 /// Which waves to compare, and who is who across them (from `ParticipantLinker`).
 public struct ChangeDesign: Sendable {

@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import Questionnaire
 import Statistics
+import Support
 
 /// Lays a report out as the evaluation report does: sample, descriptives in questionnaire order,
 /// comparisons per block and grouping (letters, difference, asterisk), scores, then the before/after

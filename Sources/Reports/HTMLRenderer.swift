@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// One self-contained HTML5 file: inline CSS and SVG, no script and nothing fetched from anywhere, so that
 /// it opens offline, prints, and can be mailed as is. The markup is also well-formed XML (void elements

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Questionnaire
+import Support
 
 /// The SVG of a before/after block: one line per item, an open dot at the mean before and a filled dot at the
 /// mean after, joined by a segment whose colour and arrowhead show the direction (blue up, orange down, grey

@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// Where each point of one Likert item lies on a diverging stacked bar (Heiberger & Robbins 2014, "Design of
 /// diverging stacked bar charts for Likert scales and other applications", J. Stat. Softw. 57(5)): shares in

@@ -1,5 +1,6 @@
 import Analysis
 import Questionnaire
+import Support
 
 /// What the charts drawn on a mean scale (group means, before/after) share: the value-to-position mapping and the axis
 /// with its grid, ticks, midpoint line and title.

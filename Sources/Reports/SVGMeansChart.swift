@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Questionnaire
+import Support
 
 /// The SVG of group means with their confidence intervals: one band per item, one row per group inside it
 /// (a shape at the mean, a horizontal line for the interval), the scale's midpoint marked, and a legend that

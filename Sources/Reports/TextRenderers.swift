@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Questionnaire
+import Support
 
 /// Aligned UTF-8 tables for a terminal, readable at 80 columns: long labels wrap in the first column.
 public struct TerminalRenderer {

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Support
 
 /// The folder of the answer journals and this device's identifier (`<data>/device-id`, drawn once at random).
 public enum DataDirectory {

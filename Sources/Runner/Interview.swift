@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Responses
+import Support
 
 /// The interview as a pure state machine: questionnaire, answers so far and one input give the journal actions to
 /// write and the next screen. It does no I/O, so every path is tested without a terminal.

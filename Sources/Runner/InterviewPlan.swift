@@ -1,4 +1,5 @@
 import Questionnaire
+import Support
 
 /// Every step of a questionnaire in the order one respondent sees them, randomisation applied.
 public struct InterviewPlan: Hashable, Sendable {
@@ -9,7 +10,7 @@ public struct InterviewPlan: Hashable, Sendable {
     /// shuffled blocks their items, shuffled choices their options (`other` and exclusive options staying last).
     public init(survey: Survey, seed: UInt64) {
         self.seed = seed
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var steps: [InterviewStep] = []
         Self.walk(survey.elements, sections: [], shuffle: false, generator: &generator, into: &steps)
         self.steps = steps
@@ -31,7 +32,7 @@ public struct InterviewPlan: Hashable, Sendable {
     public func index(of key: String) -> Int? { steps.firstIndex { $0.key == key } }
 
     private static func walk(_ elements: [SurveyElement], sections: [SectionContext], shuffle: Bool,
-                             generator: inout SeededGenerator, into steps: inout [InterviewStep]) {
+                             generator: inout SplitMix64, into steps: inout [InterviewStep]) {
         let ordered = shuffle ? generator.shuffled(elements) : elements
         for element in ordered {
             switch element {
@@ -47,7 +48,7 @@ public struct InterviewPlan: Hashable, Sendable {
     }
 
     private static func questionSteps(_ question: Question, sections: [SectionContext],
-                                      generator: inout SeededGenerator) -> [InterviewStep] {
+                                      generator: inout SplitMix64) -> [InterviewStep] {
         var options = question.options
         var shufflesOptions = false
         switch question.kind {

@@ -1,5 +1,6 @@
 import Questionnaire
 import Responses
+import Support
 
 /// How a session is presented, fixed when it starts.
 public struct InterviewSettings: Hashable, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// The runner's own messages, French and English side by side.
 enum RunnerText {

@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Responses
+import Support
 
 /// One line of a screen and what it is, so that a display may colour it (or not).
 public struct ScreenLine: Hashable, Sendable {

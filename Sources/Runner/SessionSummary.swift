@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Responses
+import Support
 
 /// An unfinished session as the resume list shows it.
 public struct SessionSummary: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// What one typed line means for the current step, before any constraint is checked.
 enum StepInput: Hashable {

@@ -1,4 +1,5 @@
 import Questionnaire
+import Support
 
 /// Picks the text of a questionnaire string for a session (language, easy-to-read) and makes it safe for a terminal.
 public struct TextResolver: Hashable, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// The command line split into a command, its options and its operands.
 struct Arguments {

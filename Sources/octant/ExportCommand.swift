@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Responses
+import Support
 
 /// `octant export QUESTIONNAIRE --data DIR --to FILE.csv`: the wide CSV with its codebook, SPSS syntax and R script.
 enum ExportCommand {

@@ -1,4 +1,5 @@
 import Questionnaire
+import Support
 
 /// The help texts, French and English side by side.
 enum Help {

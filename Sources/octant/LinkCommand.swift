@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Responses
+import Support
 
 /// `octant link QUESTIONNAIRE --data DIR [--json]`: who was seen in which wave, by the anonymous participant code.
 /// Prints counts and session ids (random, not identifying), never a code.

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Support
 
 /// `octant` alone on a terminal: a small numbered menu for people who do not use command lines.
 enum MenuCommand {

@@ -3,6 +3,7 @@ import Foundation
 import Questionnaire
 import Reports
 import Responses
+import Support
 
 /// `octant report QUESTIONNAIRE --data DIR|FILE.csv`: the evaluation report's tables in one command.
 enum ReportCommand {

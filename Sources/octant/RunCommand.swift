@@ -2,6 +2,7 @@ import Foundation
 import Questionnaire
 import Responses
 import Runner
+import Support
 
 /// `octant run QUESTIONNAIRE` administers a questionnaire; `octant run --resume` continues an unfinished interview.
 /// Exit statuses: 0 completed or paused, 1 journal error or input ended, 2 usage error, 130 Ctrl-C.

@@ -1,6 +1,8 @@
 import Foundation
 import Questionnaire
 import Responses
+import Simulation
+import Support
 
 /// `octant simulate QUESTIONNAIRE --respondents N [--seed S] [--data DIR | --to FILE.csv] [--targets FILE.csv] [--wave W]`:
 /// synthetic sessions written to a journal of the device `synthetic-<seed>`, so that every report can tell them apart;

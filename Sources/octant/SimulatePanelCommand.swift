@@ -1,6 +1,8 @@
 import Foundation
 import Questionnaire
 import Responses
+import Simulation
+import Support
 
 /// `octant simulate Q --respondents N --waves avant,apres [--effect E] [--attrition A] [--code-errors C] [--data DIR]`:
 /// the same synthetic people at several waves, to rehearse a before/after evaluation (`octant link`, `report --change`).

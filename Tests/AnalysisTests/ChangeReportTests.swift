@@ -2,6 +2,7 @@ import XCTest
 import Analysis
 import Questionnaire
 import Responses
+import Simulation
 import Statistics
 
 /// Two simulated waves of the impact questionnaire, with a known true effect and attrition, linked and reported.

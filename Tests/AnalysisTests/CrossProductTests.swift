@@ -1,12 +1,13 @@
 @testable import Analysis
 import Responses
+import Support
 import XCTest
 
 /// The MANOVA's and α's sums and cross-products come from dot products of gathered columns: they must give exactly
 /// the integers of the definition, respondent by respondent, listwise.
 final class CrossProductTests: XCTestCase {
     func testOnePassGivesTheIntegersOfTheDefinition() {
-        var random = SimulationRandom(seed: 42)
+        var random = SplitMix64(seed: 42)
         func next() -> UInt64 { random.next() }
         // 300 groups: more than byte labels hold (`--by` a variable with hundreds of options).
         for (p, groups) in [(1, 3), (2, 3), (5, 3), (12, 3), (17, 3), (3, 300)] {
@@ -45,7 +46,7 @@ final class CrossProductTests: XCTestCase {
     /// One pass for all groupings (their joint cells) gives each grouping's integers exactly, cross-products and
     /// answers per point; too many joint cells fall back to one pass per grouping, with the same result.
     func testAllGroupingsAtOnceGiveEachGroupingsIntegers() {
-        var random = SimulationRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         func next() -> UInt64 { random.next() }
         let n = 1_501, p = 4
         let columns = (0..<p).map { _ in (0..<n).map { _ in next() % 9 == 0 ? UInt8(0) : UInt8(next() % 8 + 1) } }

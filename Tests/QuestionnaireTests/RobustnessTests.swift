@@ -1,5 +1,6 @@
 import XCTest
 @testable import Questionnaire
+import Support
 
 /// Whatever it is fed, the parser returns diagnostics: it never crashes and never hangs.
 final class RobustnessTests: XCTestCase {

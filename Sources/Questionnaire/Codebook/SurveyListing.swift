@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// The questionnaire as plain text, in the order the runner asks it: what `octant show` prints.
 public struct SurveyListing {

@@ -1,3 +1,4 @@
+import Support
 /// Every kind of problem the language reports, with its message in French and English.
 /// Keeping the kinds in one enum lets tests cover each one and keeps the two languages side by side.
 public enum Problem: Hashable, Sendable {

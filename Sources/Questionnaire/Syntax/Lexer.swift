@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// One physical line of the file, once its indentation, tokens and comment are known.
 struct LexedLine: Sendable {

@@ -1,4 +1,5 @@
 import Questionnaire
+import Support
 
 /// Why a dataset could not be loaded. Messages name files by their name only, never by an absolute path.
 public enum DatasetError: Error, Sendable {

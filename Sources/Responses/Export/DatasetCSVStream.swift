@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// The export's wide CSV written dataset after dataset, for more rows than should be held at once (a million simulated
 /// respondents): the bytes are exactly those `DatasetExport.write` gives for all the rows in one dataset, and the

@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// Writes a dataset as a wide CSV and, beside it, its codebook, SPSS syntax and R script.
 public enum DatasetExport {

@@ -1,4 +1,5 @@
 import Questionnaire
+import Support
 
 /// What `octant export` writes. Participant codes are never exported (they stay in the journal, where they link waves).
 public struct ExportOptions: Hashable, Sendable {

@@ -3,6 +3,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import Support
 
 enum CSVPartition {
     /// Below this size a file is read by one thread (the split costs more than it saves).

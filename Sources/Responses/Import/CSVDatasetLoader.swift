@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// Columns a CSV may hold besides the variables (written by `octant export`).
 enum RowField: String, CaseIterable {
@@ -471,12 +472,7 @@ struct CSVDatasetLoader {
 
     /// A row without a session id gets one derived from the file and the row number, so importing again gives the same.
     static func derivedSessionID(seed: UInt64, row: Int) -> SessionID {
-        func mix(_ value: UInt64) -> UInt64 {
-            var z = value &+ 0x9E37_79B9_7F4A_7C15
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        func mix(_ value: UInt64) -> UInt64 { SplitMix64.finalize(value &+ SplitMix64.increment) }
         let base = seed ^ UInt64(row) &* 0x2545_F491_4F6C_DD1D
         return SessionID(high: mix(base), low: mix(base ^ 0xD6E8_FEB8_6659_FD93))
     }

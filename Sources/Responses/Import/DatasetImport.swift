@@ -1,5 +1,6 @@
 import Foundation
 import Questionnaire
+import Support
 
 /// What an import did.
 public struct ImportSummary: Sendable {

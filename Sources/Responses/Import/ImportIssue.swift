@@ -1,4 +1,5 @@
 import Questionnaire
+import Support
 
 /// One problem of an imported CSV, located by file line and column name, with the offending value.
 public struct ImportIssue: Hashable, Sendable {

@@ -7,12 +7,12 @@ import Darwin
 
 /// The few POSIX calls the journal needs, each turning failure into a `JournalError` and never retrying silently
 /// (except `EINTR`, which is an interruption, not a failure).
-enum FileIO {
-    static let fileMode: mode_t = 0o600
-    static let directoryMode: mode_t = 0o700
+package enum FileIO {
+    package static let fileMode: mode_t = 0o600
+    package static let directoryMode: mode_t = 0o700
 
     /// Whole-file read through a fresh read-only descriptor.
-    static func readAll(path: String) throws(JournalError) -> [UInt8] {
+    package static func readAll(path: String) throws(JournalError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotOpen(errno: errno) }
         defer { close(descriptor: descriptor) }
@@ -20,7 +20,7 @@ enum FileIO {
     }
 
     /// Whole-file read from offset 0 with `pread`, so it works on an `O_APPEND` descriptor without moving anything.
-    static func readAll(descriptor: Int32) throws(JournalError) -> [UInt8] {
+    package static func readAll(descriptor: Int32) throws(JournalError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -37,7 +37,7 @@ enum FileIO {
     }
 
     /// Writes every byte, continuing after short writes; a full disk or an I/O error throws.
-    static func writeAll(descriptor: Int32, _ bytes: [UInt8]) throws(JournalError) {
+    package static func writeAll(descriptor: Int32, _ bytes: [UInt8]) throws(JournalError) {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
@@ -53,7 +53,7 @@ enum FileIO {
     }
 
     /// Forces written data to stable storage. On Darwin plain `fsync` stops at the drive's cache, hence `F_FULLFSYNC`.
-    static func sync(descriptor: Int32) throws(JournalError) {
+    package static func sync(descriptor: Int32) throws(JournalError) {
         while true {
             #if canImport(Darwin)
             var result = fcntl(descriptor, F_FULLFSYNC)
@@ -70,7 +70,7 @@ enum FileIO {
     }
 
     /// Makes a newly created directory entry durable: without it a power cut can lose the whole new file.
-    static func syncDirectory(path: String) throws(JournalError) {
+    package static func syncDirectory(path: String) throws(JournalError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_DIRECTORY)
         guard descriptor >= 0 else { throw .cannotOpen(errno: errno) }
         defer { close(descriptor: descriptor) }
@@ -78,7 +78,7 @@ enum FileIO {
     }
 
     /// Creates `url` and any missing parents with mode 0700, syncing each parent after a creation.
-    static func createDirectory(at url: URL) throws(JournalError) {
+    package static func createDirectory(at url: URL) throws(JournalError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { return }
         let parent = url.deletingLastPathComponent()
@@ -92,7 +92,7 @@ enum FileIO {
     }
 
     /// Opens `path` for appending, creating it with mode 0600 if needed; tells whether it was created.
-    static func openForAppending(path: String, readable: Bool) throws(JournalError) -> (descriptor: Int32, created: Bool) {
+    package static func openForAppending(path: String, readable: Bool) throws(JournalError) -> (descriptor: Int32, created: Bool) {
         let access = readable ? O_RDWR : O_WRONLY
         let flags = access | O_APPEND | O_CLOEXEC
         while true {
@@ -107,7 +107,7 @@ enum FileIO {
     }
 
     /// Takes the exclusive writer lock without waiting.
-    static func lockExclusively(descriptor: Int32) throws(JournalError) {
+    package static func lockExclusively(descriptor: Int32) throws(JournalError) {
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
@@ -115,7 +115,7 @@ enum FileIO {
         }
     }
 
-    static func close(descriptor: Int32) {
+    package static func close(descriptor: Int32) {
         #if canImport(Glibc)
         _ = Glibc.close(descriptor)
         #else
@@ -123,7 +123,7 @@ enum FileIO {
         #endif
     }
 
-    static func truncate(descriptor: Int32, to length: Int) throws(JournalError) {
+    package static func truncate(descriptor: Int32, to length: Int) throws(JournalError) {
         while ftruncate(descriptor, off_t(length)) != 0 {
             let code = errno
             if code == EINTR { continue }

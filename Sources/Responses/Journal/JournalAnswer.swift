@@ -89,21 +89,21 @@ extension JournalAnswer: Codable {
 
 /// Decimal numbers as plain text (`-12.5`, `0.001`): an optional minus sign, digits, optionally a point and digits.
 /// Locale-free on purpose: a French machine must not write `12,5` into a journal read elsewhere.
-enum ExactDecimalText {
+package enum ExactDecimalText {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    static func text(of number: Decimal) -> String? {
+    package static func text(of number: Decimal) -> String? {
         guard number.isFinite else { return nil }
         let text = NSDecimalNumber(decimal: number).description(withLocale: posix)
         return isPlainDecimal(text) ? text : nil
     }
 
-    static func decimal(from text: String) -> Decimal? {
+    package static func decimal(from text: String) -> Decimal? {
         guard isPlainDecimal(text), let number = Decimal(string: text, locale: posix), number.isFinite else { return nil }
         return number
     }
 
-    static func isPlainDecimal(_ text: String) -> Bool {
+    package static func isPlainDecimal(_ text: String) -> Bool {
         var bytes = Array(text.utf8)[...]
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)

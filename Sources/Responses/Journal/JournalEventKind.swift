@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// How the questionnaire is administered.
 public enum InterviewMode: String, Hashable, Sendable, Codable {

@@ -1,10 +1,11 @@
 import Responses
+import Support
 import XCTest
 
 final class ByteHistogramTests: XCTestCase {
     /// Every length around the four-way unrolling, runs of one value and every byte value: the counts of the definition.
     func testCountsAreTheDefinitionsCounts() {
-        var random = SimulationRandom(seed: 3)
+        var random = SplitMix64(seed: 3)
         func next() -> UInt64 { random.next() }
         var inputs: [[UInt8]] = (0..<10).map { length in (0..<length).map { _ in UInt8(next() % 256) } }
         inputs.append([UInt8](repeating: 7, count: 100_003))

@@ -1,4 +1,5 @@
 import XCTest
+import Support
 
 /// Deterministic SplitMix64 generator so that property tests are reproducible.
 struct CoreTestRandom {
