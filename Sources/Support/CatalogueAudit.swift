@@ -1,0 +1,50 @@
+/// Checks a message catalogue against its own source: every case declared must have a sample, and every sample a
+/// non-empty text in every language. Each module's tests run it on its catalogues, so that a message can be neither
+/// forgotten in one language nor added without being exercised.
+public struct CatalogueAudit<Catalogue: MessageCatalogue> {
+    public let declaredCases: Set<String>
+
+    /// `source` is the text of the file(s) declaring the catalogue's enum; the cases are read from its
+    /// `case name` and `case name(…)` lines, one or several per line.
+    public init(source: String) {
+        var names = Set<String>()
+        for line in source.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("case "), !trimmed.hasPrefix("case ."), !trimmed.hasPrefix("case let") else { continue }
+            var rest = trimmed.dropFirst(5)
+            // `case a, b(Int), c` declares three; stop at a comment.
+            if let comment = rest.range(of: "//") { rest = rest[..<comment.lowerBound] }
+            var depth = 0, current = ""
+            for character in rest {
+                switch character {
+                case "(": depth += 1
+                case ")": depth -= 1
+                case "," where depth == 0:
+                    names.insert(current.trimmingSpaces); current = ""
+                default: if depth == 0 { current.append(character) }
+                }
+            }
+            let last = current.trimmingSpaces
+            if !last.isEmpty { names.insert(String(last.prefix { $0 != " " && $0 != "=" })) }
+        }
+        declaredCases = names
+    }
+
+    /// Cases declared in the source with no sample.
+    public var casesWithoutSample: Set<String> {
+        declaredCases.subtracting(Catalogue.samples.map(\.caseName))
+    }
+
+    /// Samples whose text is empty in some language, as "case (language)".
+    public var emptyTexts: [String] {
+        Catalogue.samples.flatMap { sample in
+            Language.allCases.filter { sample.text($0).isEmpty }.map { "\(sample.caseName) (\($0.rawValue))" }
+        }
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
