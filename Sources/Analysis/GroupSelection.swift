@@ -10,7 +10,7 @@ struct GroupSelection {
         var count: Int
         var included: Bool
         var countShown: Bool
-        var leftOutReason: String?
+        var leftOutReason: Report.LeftOutReason?
     }
 
     var entries: [Entry]
@@ -33,7 +33,7 @@ struct GroupSelection {
             let large = counts[offset] >= minimum
             return Entry(code: value.code, label: value.label.text(in: language, mainLanguage: mainLanguage),
                          count: counts[offset], included: selected && large, countShown: visible[offset],
-                         leftOutReason: !selected ? "not-selected" : (large ? nil : "too-small"))
+                         leftOutReason: !selected ? .notSelected : (large ? nil : .tooSmall))
         }
         self.unansweredShown = visible[counts.count]
         self.entries = entries

@@ -16,7 +16,7 @@ extension Report {
         /// Linked people with both sessions.
         public var pairCount: Int
         /// Why nothing is shown (fewer linked people than the minimum), when so.
-        public var note: String?
+        public var note: ReportNote?
         /// One block per Likert block, then one for the scores.
         public var blocks: [PairedBlock]
         /// Linked and unlinked respondents of the first wave compared on the scores (or items): attrition bias.
@@ -28,9 +28,16 @@ extension Report {
     /// Paired rows of one block: before/after (waves) or then/now (a retrospective block).
     public struct PairedBlock: Codable, Sendable {
         public var block: String
-        public var blockLabel: String
+        /// The block's stem; nil for the set of scores.
+        public var blockLabel: String?
         public var rows: [PairedRow]
-        public var method: String
+        /// For a retrospective block, the wording of its two moments; nil across waves.
+        public var retrospective: RetrospectiveMoments?
+    }
+
+    public struct RetrospectiveMoments: Codable, Sendable {
+        public var then: String
+        public var now: String
     }
 
     public struct PairedRow: Codable, Sendable {
@@ -50,8 +57,8 @@ extension Report {
         public var percentUnchanged: Double?
         public var percentWorsened: Double?
         public var p: Double?
-        public var significance: String
-        public var note: String?
+        public var significance: SignificanceClass
+        public var note: ReportNote?
     }
 
     public struct AttritionRow: Codable, Sendable {
@@ -64,8 +71,8 @@ extension Report {
         public var unlinkedMean: Double?
         /// Welch t of linked − unlinked at baseline.
         public var test: TwoSampleTTestResult?
-        public var significance: String
-        public var note: String?
+        public var significance: SignificanceClass
+        public var note: ReportNote?
     }
 
     public struct DifferenceInDifferences: Codable, Sendable {
@@ -74,7 +81,6 @@ extension Report {
         public var groups: [ComparedGroup]
         public var leftOut: [Group]
         public var rows: [DifferenceRow]
-        public var method: String
     }
 
     public struct DifferenceRow: Codable, Sendable {
@@ -87,7 +93,7 @@ extension Report {
         public var meanChanges: [Double?]
         public var result: Statistics.DifferenceInDifferencesResult?
         public var p: Double?
-        public var significance: String
-        public var note: String?
+        public var significance: SignificanceClass
+        public var note: ReportNote?
     }
 }

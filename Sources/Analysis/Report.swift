@@ -1,19 +1,23 @@
 import Questionnaire
 import Statistics
+import Support
 
 /// Everything a report shows, computed once and rendered in every format (terminal, Markdown, CSV,
-/// JSON, HTML). Texts are already in the report's language; numbers are raw (renderers format them).
+/// JSON, HTML). Typed: kinds are enums, notes are `ReportNote` facts, numbers are raw. The only texts are the
+/// questionnaire's own (labels), already in the report's language; `Reports` does all the wording.
 /// The JSON form of this value is the documented schema (`docs/report-json.md`).
 public struct Report: Codable, Sendable {
-    public static let schemaVersion = 1
+    /// 2: notes, methods and marks are typed instead of sentences; the scales are described.
+    public static let schemaVersion = 2
 
     public var schemaVersion = Report.schemaVersion
     public var survey: SurveyInfo
-    /// "fr" or "en".
-    public var language: String
+    public var language: Language
     /// Generated data: every format says so prominently.
     public var synthetic: Bool
     public var settings: Settings
+    /// The scales of the questionnaire's Likert questions, as declared.
+    public var scales: [ScaleInfo] = []
     public var sample: Sample
     public var questions: [QuestionSummary]
     public var comparisons: [Comparison]
@@ -33,10 +37,23 @@ public struct Report: Codable, Sendable {
         public var minimumGroupSize: Int
         public var significant: Double
         public var tendential: Double
-        public var postHoc: String
-        /// How two groups are compared: "student", "welch", or "auto" (Welch when Levene's test says the variances differ).
-        public var twoGroupTest: String
+        public var postHoc: AnalysisPlan.PostHoc
+        public var twoGroupTest: ReportOptions.TwoGroupTest
         public var confidenceLevel: Double
+    }
+
+    /// A scale as its questionnaire declares it: what every text, axis and legend about it is drawn from.
+    public struct ScaleInfo: Codable, Sendable, Equatable {
+        public var id: String
+        public var points: Int
+        /// The neutral point: (1 + points) / 2, an answer of the scale only when points is odd.
+        public var midpoint: Double
+        public var lowAnchor: String?
+        public var highAnchor: String?
+        /// Labels of points 1...points, nil where the questionnaire gives none.
+        public var pointLabels: [String?]
+        /// Its ends are agreement and disagreement (the built-in scale's anchors): its reading is said in those words.
+        public var measuresAgreement: Bool
     }
 }
 
@@ -56,7 +73,7 @@ extension Report {
     public struct Grouping: Codable, Sendable {
         public var variable: String
         public var label: String
-        public var display: String
+        public var display: AnalysisPlan.Display
         public var groups: [Group]
         /// Respondents who did not answer the grouping question.
         public var unanswered: Int?
@@ -69,8 +86,13 @@ extension Report {
         /// cannot be recovered by subtraction).
         public var count: Int?
         public var included: Bool
-        /// Why a group is not compared: "too-small", "not-selected", or nil.
-        public var leftOutReason: String?
+        /// Why a group is not compared, when it is not.
+        public var leftOutReason: LeftOutReason?
+    }
+
+    public enum LeftOutReason: String, Codable, Sendable {
+        case tooSmall = "too-small"
+        case notSelected = "not-selected"
     }
 }
 
@@ -82,8 +104,7 @@ extension Report {
         public var variable: String
         public var question: String
         public var label: String
-        /// "scale", "choice", "multiple", "number", "text", "score".
-        public var kind: String
+        public var kind: QuestionKind
         public var scale: ScaleSummary?
         public var choice: ChoiceSummary?
         public var number: NumberSummary?
@@ -91,7 +112,13 @@ extension Report {
         public var missing: MissingBreakdown
     }
 
+    public enum QuestionKind: String, Codable, Sendable {
+        case scale, choice, multiple, number, text
+    }
+
     public struct ScaleSummary: Codable, Sendable {
+        /// The id of its scale in `Report.scales`.
+        public var scale: String
         public var points: Int
         public var descriptives: Descriptives?
         /// Answers per point, 1...points.
@@ -100,11 +127,18 @@ extension Report {
         /// Shares of answers below and above the midpoint (an even scale has none on it).
         public var percentBelowMidpoint: Double?
         public var percentAboveMidpoint: Double?
-        /// The report's reading of the mean: "disagreement" (1–4.4), "agreement" (4.6–8) or "neutral".
-        public var position: String?
+        /// Where the mean sits: more than 0.1 below the midpoint, more than 0.1 above, or within.
+        public var position: Position?
         /// One-sample t test of the mean against the midpoint.
         public var midpointTest: OneSampleTTestResult?
         public var reversed: Bool
+    }
+
+    /// The raw values name an agreement scale's reading; on any scale they mean below, above and at the midpoint.
+    public enum Position: String, Codable, Sendable {
+        case low = "disagreement"
+        case high = "agreement"
+        case neutral
     }
 
     public struct ChoiceSummary: Codable, Sendable {
@@ -135,18 +169,27 @@ extension Report {
     /// One Likert block (or score set) compared across the groups of one grouping variable.
     public struct Comparison: Codable, Sendable {
         public var block: String
-        public var blockLabel: String
+        /// The block's stem; nil for the set of scores, which has none.
+        public var blockLabel: String?
         public var variable: String
         public var variableLabel: String
-        /// "letters", "difference" or "asterisk".
-        public var display: String
+        public var display: AnalysisPlan.Display
         /// The groups compared, in questionnaire order; `number` is the code used by the asterisk display.
         public var groups: [ComparedGroup]
         public var rows: [Row]
         public var leftOut: [Group]
-        public var method: String
+        public var method: ComparisonMethod
+        /// The scale of the block's items (nil for scores on no single scale).
+        public var scale: String?
         public var manova: OneWayMANOVAResult?
-        public var manovaNote: String?
+        public var manovaNotes: [ReportNote]
+    }
+
+    /// How the rows of a comparison were tested; the thresholds and minimum are the report's settings.
+    public enum ComparisonMethod: Codable, Sendable, Equatable {
+        case anovaThenPostHoc(AnalysisPlan.PostHoc)
+        case twoGroups(ReportOptions.TwoGroupTest)
+        case anova
     }
 
     public struct ComparedGroup: Codable, Sendable {
@@ -167,13 +210,11 @@ extension Report {
         /// The two-group test (difference display) and the variance test that chose it.
         public var twoGroup: TwoSampleTTestResult?
         public var varianceTest: VarianceHomogeneityTestResult?
-        /// p of the test the display reads, and its class: "significant", "tendential" or "none".
+        /// p of the test the display reads, and its class (the display's mark: Oui/Non, *, (*)).
         public var p: Double?
-        public var significance: String
-        /// The asterisk display's mark, or "Oui"/"Non" of the difference display, as shown.
-        public var mark: String
+        public var significance: SignificanceClass
         /// Why no test could be run (too few answers, no spread…).
-        public var note: String?
+        public var note: ReportNote?
     }
 
     public struct Cell: Codable, Sendable {
@@ -197,6 +238,6 @@ extension Report {
         public var minimumAnswered: Int
         public var descriptives: Descriptives?
         public var reliability: ReliabilityResult?
-        public var note: String?
+        public var note: ReportNote?
     }
 }

@@ -6,15 +6,13 @@ import Statistics
 /// `--change from:to`: the same people in two waves (paired), attrition at baseline, and difference-in-differences.
 extension ReportBuilder {
     func change(_ design: ChangeDesign) -> Report.Change {
-        let l = options.language
         let pairs = design.links.pairs(from: design.from, to: design.to)
         let label = { (id: String) in text(survey.waves.first { $0.id == id }?.label) }
         var change = Report.Change(from: design.from, to: design.to, fromLabel: label(design.from), toLabel: label(design.to),
                                    linking: design.links.report.anonymised, pairCount: pairs.count, note: nil, blocks: [], attrition: [],
                                    differences: [])
         guard pairs.count >= max(minimum, 2) else {
-            change.note = l.pick(fr: "\(pairs.count) personne(s) reliée(s) entre les deux vagues : moins que le minimum de \(max(minimum, 2)), rien n'est calculé.",
-                                 en: "\(pairs.count) people linked across the two waves: fewer than the minimum of \(max(minimum, 2)), nothing is computed.")
+            change.note = .tooFewLinkedPeople(linked: pairs.count, minimum: max(minimum, 2))
             return change
         }
         // Items and scores asked at one wave only (a "since the support" block) have no pair: left out everywhere.
@@ -28,7 +26,7 @@ extension ReportBuilder {
                 pairedRow(variable: unit.name, label: unit.label, reversed: unit.reversed,
                           before: pairs.map { unit.values[$0.before] }, after: pairs.map { unit.values[$0.after] })
             }
-            change.blocks.append(Report.PairedBlock(block: block.id, blockLabel: block.label, rows: rows, method: pairedMethod()))
+            change.blocks.append(Report.PairedBlock(block: block.id, blockLabel: block.label, rows: rows, retrospective: nil))
         }
         change.attrition = attrition(units, linked: pairs.map(\.before), baseline: design.baselineRows)
         change.differences = comparisonPlans().filter { $0.display == .difference }.compactMap { plan in
@@ -46,7 +44,8 @@ extension ReportBuilder {
 
     struct PairedUnitBlock {
         var id: String
-        var label: String
+        /// Nil for the scores, which have no stem.
+        var label: String?
         var items: [PairedUnit]
     }
 
@@ -61,7 +60,7 @@ extension ReportBuilder {
             return PairedUnitBlock(id: question.id, label: text(question.text), items: items)
         }
         if !survey.scores.isEmpty {
-            blocks.append(PairedUnitBlock(id: "scores", label: options.language.pick(fr: "Scores", en: "Scores"),
+            blocks.append(PairedUnitBlock(id: "scores", label: nil,
                                           items: survey.scores.map { PairedUnit(name: $0.id, label: text($0.label), reversed: false,
                                                                                 values: scoreValues($0)) }))
         }
@@ -70,7 +69,6 @@ extension ReportBuilder {
 
     /// First-wave answers of the people seen again against those not seen again: scores when declared, else items.
     func attrition(_ units: [PairedUnitBlock], linked: [Int], baseline: [Int]) -> [Report.AttritionRow] {
-        let l = options.language
         let linkedSet = Set(linked)
         let unlinked = baseline.filter { !linkedSet.contains($0) }
         let compared = units.last?.id == "scores" ? [units[units.count - 1]] : units
@@ -82,17 +80,17 @@ extension ReportBuilder {
             var row = Report.AttritionRow(variable: unit.name, label: unit.label, linkedCount: a.count,
                                           linkedMean: showA ? a.reduce(0, +) / Double(a.count) : nil, unlinkedCount: b.count,
                                           unlinkedMean: showB ? b.reduce(0, +) / Double(b.count) : nil, test: nil,
-                                          significance: SignificanceClass.none.rawValue, note: nil)
+                                          significance: .none, note: nil)
             guard showA, showB else {
-                row.note = l.pick(fr: "moins de \(minimum) réponses d'un côté : pas de comparaison", en: "fewer than \(minimum) answers on one side: no comparison")
+                row.note = .tooFewAnswersOnOneSide(minimum: minimum)
                 return row
             }
             do {
                 let test = try TwoSampleTTest.welch(a, b, confidenceLevel: options.confidenceLevel)
                 row.test = test
-                row.significance = SignificanceClass(p: test.pValue, thresholds: thresholds).rawValue
+                row.significance = SignificanceClass(p: test.pValue, thresholds: thresholds)
             } catch {
-                row.note = Self.explain(error, l)
+                row.note = ReportNote(explaining: error)
             }
             return row
         }
@@ -103,16 +101,13 @@ extension ReportBuilder {
     func differenceInDifferences(_ plan: AnalysisPlan.Comparison, units: [PairedUnitBlock],
                                  pairs: [(before: Int, after: Int)]) -> Report.DifferenceInDifferences? {
         guard let variable = codebook.variable(plan.variable), let indices = data.optionIndices(plan.variable) else { return nil }
-        let l = options.language
         let personGroup = pairs.map { indices[$0.after] >= 0 ? indices[$0.after] : indices[$0.before] }
         let selection = GroupSelection(variable: variable, optionIndices: personGroup, only: plan.only, minimum: minimum,
                                        language: language, mainLanguage: survey.language)
         let compared = selection.compared
         var result = Report.DifferenceInDifferences(
             variable: variable.name, variableLabel: text(variable.label), groups: comparedGroups(selection),
-            leftOut: selection.reportGroups.filter { !$0.included }, rows: [],
-            method: l.pick(fr: "Différence des changements (après − avant) entre les deux groupes, mêmes personnes aux deux temps : test t de Welch sur les changements ; F de l'interaction groupe × temps (plan mixte 2 × 2) = t² de Student.",
-                           en: "Difference of the changes (after − before) between the two groups, same people at both times: Welch t test on the changes; group × time interaction F (2 × 2 mixed design) = Student's t²."))
+            leftOut: selection.reportGroups.filter { !$0.included }, rows: [])
         guard compared.count == 2 else { return result }
         for unit in units.flatMap(\.items) {
             var side: [(before: [Double], after: [Double])] = [([], []), ([], [])]
@@ -122,13 +117,13 @@ extension ReportBuilder {
             }
             var row = Report.DifferenceRow(variable: unit.name, label: unit.label, counts: [nil, nil], meansBefore: [nil, nil],
                                            meansAfter: [nil, nil], meanChanges: [nil, nil], result: nil, p: nil,
-                                           significance: SignificanceClass.none.rawValue, note: nil)
+                                           significance: .none, note: nil)
             do {
                 let test = try DifferenceInDifferences.test(before: side[0].before, after: side[0].after,
                                                             comparedWith: side[1].before, after: side[1].after,
                                                             confidenceLevel: options.confidenceLevel)
                 guard test.counts.allSatisfy({ $0 >= minimum }) else {
-                    row.note = l.pick(fr: "un groupe a moins de \(minimum) personnes avec les deux réponses", en: "a group has fewer than \(minimum) people with both answers")
+                    row.note = .groupWithTooFewPairs(minimum: minimum)
                     result.rows.append(row)
                     continue
                 }
@@ -138,9 +133,9 @@ extension ReportBuilder {
                 row.meanChanges = test.meanChanges.map(Optional.some)
                 row.result = test
                 row.p = test.welch.pValue
-                row.significance = SignificanceClass(p: test.welch.pValue, thresholds: thresholds).rawValue
+                row.significance = SignificanceClass(p: test.welch.pValue, thresholds: thresholds)
             } catch {
-                row.note = Self.explain(error, l)
+                row.note = ReportNote(explaining: error)
             }
             result.rows.append(row)
         }

@@ -35,10 +35,11 @@ extension ReportBuilder {
         }
         var comparison = Report.Comparison(
             block: question.id, blockLabel: text(question.text), variable: variable.name, variableLabel: text(variable.label),
-            display: display.rawValue, groups: comparedGroups(selection), rows: rows,
-            leftOut: selection.reportGroups.filter { !$0.included }, method: methodNote(display), manova: nil, manovaNote: nil)
+            display: display, groups: comparedGroups(selection), rows: rows,
+            leftOut: selection.reportGroups.filter { !$0.included }, method: method(display),
+            scale: question.likertScale?.id, manova: nil, manovaNotes: [])
         if let crossProducts, selection.compared.count >= 2 {
-            (comparison.manova, comparison.manovaNote) = manova(crossProducts, itemCount: items.count,
+            (comparison.manova, comparison.manovaNotes) = manova(crossProducts, itemCount: items.count,
                                                                  groupLabels: selection.compared.map { selection.entries[$0].label })
         }
         return comparison
@@ -54,14 +55,13 @@ extension ReportBuilder {
 
     func emptyRow(_ item: Variable, groups: Int) -> Report.Row {
         Report.Row(variable: item.name, label: text(item.label), cells: [], anova: nil, postHoc: nil, twoGroup: nil,
-                   varianceTest: nil, p: nil, significance: SignificanceClass.none.rawValue, mark: "", note: nil)
+                   varianceTest: nil, p: nil, significance: .none, note: nil)
     }
 
     /// One item across groups: cells (mean, SD, CI; nil mean when the group answered fewer than the
     /// minimum), then the test the display reads.
     func compareRow(variable: String, label: String, samples: [GroupSample], display: AnalysisPlan.Display,
                     groupNames: [String], hiddenCounts: Set<Int> = []) -> Report.Row {
-        let l = options.language
         var cells = samples.enumerated().map { index, sample -> Report.Cell in
             let shown = sample.count >= minimum
             let descriptives = shown ? sample.meanEstimate(confidenceLevel: options.confidenceLevel) : nil
@@ -70,11 +70,11 @@ extension ReportBuilder {
                                confidenceInterval: descriptives?.confidenceInterval, letters: nil)
         }
         var row = Report.Row(variable: variable, label: label, cells: cells, anova: nil, postHoc: nil, twoGroup: nil,
-                             varianceTest: nil, p: nil, significance: SignificanceClass.none.rawValue, mark: "", note: nil)
+                             varianceTest: nil, p: nil, significance: .none, note: nil)
         // Tests run on the groups whose cell is shown, so that no hidden group weighs on what is shown.
         let tested = samples.indices.filter { cells[$0].mean != nil }
         guard tested.count >= 2 else {
-            row.note = l.pick(fr: "moins de deux groupes d'au moins \(minimum) réponses", en: "fewer than two groups of at least \(minimum) answers")
+            row.note = .fewerThanTwoGroups(minimum: minimum)
             return row
         }
         let testedSamples = tested.map { samples[$0] }
@@ -110,19 +110,9 @@ extension ReportBuilder {
                 }
             }
         } catch {
-            row.note = Self.explain(error, l)
+            row.note = ReportNote(explaining: error)
         }
-        let significance = row.p.map { SignificanceClass(p: $0, thresholds: thresholds) } ?? SignificanceClass.none
-        row.significance = significance.rawValue
-        switch display {
-        case .difference:
-            row.mark = significance == .none ? l.pick(fr: "Non", en: "No")
-                : (significance == .significant ? l.pick(fr: "Oui", en: "Yes") : l.pick(fr: "Oui (tend.)", en: "Yes (trend)"))
-        case .asterisk:
-            row.mark = significance == .none ? "" : (significance == .significant ? "*" : "(*)")
-        case .letters:
-            row.mark = ""
-        }
+        row.significance = row.p.map { SignificanceClass(p: $0, thresholds: thresholds) } ?? .none
         return row
     }
 
@@ -141,8 +131,8 @@ extension ReportBuilder {
     /// from integer sums and cross-products per group: one pass, whatever the number of respondents.
     /// As in the univariate tests, a group with fewer complete rows than the minimum is left out, so that no group
     /// too small to be shown weighs on what is shown; its rows count as dropped, and the note names it.
-    func manova(_ crossProducts: GroupCrossProducts, itemCount p: Int, groupLabels: [String]) -> (OneWayMANOVAResult?, String?) {
-        let groups = groupLabels.count, l = options.language
+    func manova(_ crossProducts: GroupCrossProducts, itemCount p: Int, groupLabels: [String]) -> (OneWayMANOVAResult?, [ReportNote]) {
+        let groups = groupLabels.count
         let (counts, totals, incomplete) = (crossProducts.counts, crossProducts.totals, crossProducts.dropped)
         let stride = p + p * p
         let kept = (0..<groups).filter { counts[$0] >= minimum }
@@ -153,24 +143,14 @@ extension ReportBuilder {
                 count: counts[group], sums: Array(totals[base..<(base + p)]),
                 crossProducts: (0..<p).map { i in (0..<p).map { j in totals[base + p + min(i, j) * p + max(i, j)] } })
         }
-        let smallNote = tooSmall.isEmpty ? nil : l.pick(
-            fr: "MANOVA sans \(tooSmall.map { groupLabels[$0] }.joined(separator: ", ")) : moins de \(minimum) réponses complètes au bloc.",
-            en: "MANOVA without \(tooSmall.map { groupLabels[$0] }.joined(separator: ", ")): fewer than \(minimum) complete answers to the block.")
-        guard summaries.count >= 2 else {
-            return (nil, l.pick(fr: "MANOVA non calculée : moins de deux groupes d'au moins \(minimum) réponses complètes au bloc.",
-                                en: "MANOVA not computed: fewer than two groups with at least \(minimum) complete answers to the block."))
-        }
+        let smallNotes: [ReportNote] = tooSmall.isEmpty ? [] : [.manovaWithout(groups: tooSmall.map { groupLabels[$0] }, minimum: minimum)]
+        guard summaries.count >= 2 else { return (nil, [.fewerThanTwoGroupsForMANOVA(minimum: minimum)]) }
         let dropped = incomplete + tooSmall.reduce(0) { $0 + counts[$1] }
         do {
             let result = try OneWayMANOVA.test(summaries: summaries, droppedRowCount: dropped)
-            if result.tests == nil {
-                let singular = l.pick(fr: "MANOVA impossible : matrice intra-groupes singulière (items constants ou redondants)",
-                                      en: "MANOVA not possible: singular within-group matrix (constant or redundant items)")
-                return (result, [singular, smallNote].compactMap { $0 }.joined(separator: " "))
-            }
-            return (result, smallNote)
+            return (result, (result.tests == nil ? [.manovaSingular] : []) + smallNotes)
         } catch {
-            return (nil, Self.explain(error, l))
+            return (nil, [ReportNote(explaining: error)])
         }
     }
 
@@ -275,41 +255,11 @@ extension ReportBuilder {
         return total
     }
 
-    func methodNote(_ display: AnalysisPlan.Display) -> String {
-        let l = options.language
-        let sig = Format.number(thresholds.significant, decimals: 2, language: l)
-        let tend = Format.number(thresholds.tendential, decimals: 2, language: l)
+    func method(_ display: AnalysisPlan.Display) -> Report.ComparisonMethod {
         switch display {
-        case .letters:
-            let method = Format.postHocName(postHoc, l)
-            return l.pick(
-                fr: "ANOVA à un facteur puis \(method) ; deux groupes sans lettre commune diffèrent (p < \(tend), différence significative si p < \(sig), tendancielle sinon). Groupes de moins de \(minimum) répondants non comparés.",
-                en: "One-way ANOVA then \(method); two groups sharing no letter differ (p < \(tend): significant if p < \(sig), tendential otherwise). Groups under \(minimum) respondents not compared.")
-        case .difference:
-            let test: String
-            switch options.twoGroupTest {
-            case .student: test = l.pick(fr: "t de Student", en: "Student's t")
-            case .welch: test = l.pick(fr: "t de Welch", en: "Welch's t")
-            case .auto: test = l.pick(fr: "t de Student, ou de Welch si le test de Levene conclut à des variances différentes",
-                                      en: "Student's t, or Welch's t when Levene's test finds unequal variances")
-            }
-            return l.pick(fr: "\(test) ; « Oui » si p < \(sig) (significatif), « Oui (tend.) » si p < \(tend) (tendanciel).",
-                          en: "\(test); \"Yes\" if p < \(sig) (significant), \"Yes (trend)\" if p < \(tend) (tendential).")
-        case .asterisk:
-            return l.pick(fr: "ANOVA à un facteur ; * : différence significative (p < \(sig)) entre certains groupes, (*) : tendancielle (p < \(tend)).",
-                          en: "One-way ANOVA; *: significant difference (p < \(sig)) between some groups, (*): tendential (p < \(tend)).")
-        }
-    }
-
-    static func explain(_ error: Error, _ l: Language) -> String {
-        guard let error = error as? StatisticsError else { return "\(error)" }
-        switch error {
-        case .zeroVariance:
-            return l.pick(fr: "aucune variation des réponses : test impossible", en: "no variation in the answers: no test possible")
-        case .tooFewObservations, .emptyInput, .tooFewGroups:
-            return l.pick(fr: "trop peu de réponses pour tester", en: "too few answers to test")
-        default:
-            return l.pick(fr: "test impossible : \(error)", en: "no test possible: \(error)")
+        case .letters: return .anovaThenPostHoc(postHoc)
+        case .difference: return .twoGroups(options.twoGroupTest)
+        case .asterisk: return .anova
         }
     }
 }

@@ -10,20 +10,20 @@ extension ReportBuilder {
             if case .score = variable.kind { return nil }
             if variable.name.hasSuffix(".text"), variable.questionId != variable.name { return nil }
             var summary = Report.QuestionSummary(variable: variable.name, question: variable.questionId, label: text(variable.label),
-                                                 kind: "", scale: nil, choice: nil, number: nil, textAnswers: nil,
+                                                 kind: .text, scale: nil, choice: nil, number: nil, textAnswers: nil,
                                                  missing: data.missing(variable.name))
             switch variable.kind {
             case .scale(let points):
-                summary.kind = "scale"
-                summary.scale = scaleSummary(variable, points: points)
+                summary.kind = .scale
+                summary.scale = scaleSummary(variable, points: points, scale: likertScale(of: variable)?.id ?? Scale.agreement.id)
             case .choice:
-                summary.kind = "choice"
+                summary.kind = .choice
                 summary.choice = choiceSummary(variable)
             case .indicator:
-                summary.kind = "multiple"
+                summary.kind = .multiple
                 summary.choice = choiceSummary(variable)
             case .integer, .decimal:
-                summary.kind = "number"
+                summary.kind = .number
                 let values = (data.numbers(variable.name) ?? []).filter { !$0.isNaN }
                 let unit: String? = {
                     guard case .number(let format)? = survey.question(variable.questionId)?.kind else { return nil }
@@ -32,7 +32,7 @@ extension ReportBuilder {
                 summary.number = Report.NumberSummary(descriptives: try? Descriptives(values: values, confidenceLevel: options.confidenceLevel),
                                                       unit: unit)
             case .text:
-                summary.kind = "text"
+                summary.kind = .text
                 summary.textAnswers = data.answeredCount(variable.name)
             case .score:
                 return nil
@@ -41,13 +41,13 @@ extension ReportBuilder {
         }
     }
 
-    func scaleSummary(_ variable: Variable, points: Int) -> Report.ScaleSummary {
+    func scaleSummary(_ variable: Variable, points: Int, scale: String) -> Report.ScaleSummary {
         let histogram = data.scalePoints(variable.name).map(ByteHistogram.counts) ?? []
         let counts = (0..<points).map { $0 + 1 < histogram.count ? histogram[$0 + 1] : 0 }
         let scaleCounts = (try? ScaleCounts(points: points, counts: counts)) ?? (try! ScaleCounts(points: points))
         let midpoint = Double(1 + points) / 2
         let total = counts.reduce(0, +)
-        var summary = Report.ScaleSummary(points: points, descriptives: nil, counts: counts, midpoint: midpoint,
+        var summary = Report.ScaleSummary(scale: scale, points: points, descriptives: nil, counts: counts, midpoint: midpoint,
                                           percentBelowMidpoint: nil, percentAboveMidpoint: nil, position: nil,
                                           midpointTest: nil, reversed: variable.isReversed)
         guard total > 0 else { return summary }
@@ -57,8 +57,8 @@ extension ReportBuilder {
         summary.percentBelowMidpoint = 100 * Double(below) / Double(total)
         summary.percentAboveMidpoint = 100 * Double(above) / Double(total)
         if let mean = scaleCounts.mean {
-            // The report reads 1–4.4 as disagreement and 4.6–8 as agreement on its 8-point scale.
-            summary.position = mean <= midpoint - 0.1 ? "disagreement" : (mean >= midpoint + 0.1 ? "agreement" : "neutral")
+            // As the evaluation report reads its 8-point scale (1–4.4, 4.6–8): a tenth of a point either side is neutral.
+            summary.position = mean <= midpoint - 0.1 ? .low : (mean >= midpoint + 0.1 ? .high : .neutral)
         }
         summary.midpointTest = try? OneSampleTTest.test(scaleCounts, against: midpoint, confidenceLevel: options.confidenceLevel)
         return summary
@@ -95,7 +95,7 @@ extension ReportBuilder {
             }
             if columns.count >= 2 {
                 do { summary.reliability = try reliability(columns) } catch {
-                    summary.note = Self.explain(error, options.language)
+                    summary.note = ReportNote(explaining: error)
                 }
             }
             return summary
@@ -142,7 +142,6 @@ extension ReportBuilder {
     /// Scores compared across groups like a Likert block, one row per score.
     func compareScores(by variable: Variable, display: AnalysisPlan.Display, selection: GroupSelection) -> [Report.Comparison] {
         guard !survey.scores.isEmpty else { return [] }
-        let l = options.language
         let rows: [Report.Row] = survey.scores.map { score in
             let values = scoreValues(score)
             var groups = [[Double]](repeating: [], count: selection.compared.count)
@@ -151,9 +150,38 @@ extension ReportBuilder {
             return compareRow(variable: score.id, label: text(score.label), samples: groups.map(GroupSample.values), display: display,
                               groupNames: selection.compared.map { selection.entries[$0].code }, hiddenCounts: hidden)
         }
-        return [Report.Comparison(block: "scores", blockLabel: l.pick(fr: "Scores", en: "Scores"), variable: variable.name,
-                                  variableLabel: text(variable.label), display: display.rawValue, groups: comparedGroups(selection),
-                                  rows: rows, leftOut: selection.reportGroups.filter { !$0.included }, method: methodNote(display),
-                                  manova: nil, manovaNote: nil)]
+        return [Report.Comparison(block: "scores", blockLabel: nil, variable: variable.name,
+                                  variableLabel: text(variable.label), display: display, groups: comparedGroups(selection),
+                                  rows: rows, leftOut: selection.reportGroups.filter { !$0.included }, method: method(display),
+                                  scale: nil, manova: nil, manovaNotes: [])]
+    }
+}
+
+extension ReportBuilder {
+    /// Every scale of the questionnaire's Likert questions, once each, in questionnaire order.
+    func scaleInfos() -> [Report.ScaleInfo] {
+        var seen = Set<String>(), infos: [Report.ScaleInfo] = []
+        for question in survey.questions {
+            guard let scale = question.likertScale, seen.insert(scale.id).inserted else { continue }
+            infos.append(Report.ScaleInfo(
+                id: scale.id, points: scale.points, midpoint: scale.midpoint,
+                lowAnchor: scale.lowAnchor.map(text), highAnchor: scale.highAnchor.map(text),
+                pointLabels: (1...scale.points).map { point in scale.pointLabels[point].map(text) },
+                measuresAgreement: scale.lowAnchor == Scale.agreement.lowAnchor && scale.highAnchor == Scale.agreement.highAnchor))
+        }
+        return infos
+    }
+
+    /// The scale of the Likert question a variable belongs to.
+    func likertScale(of variable: Variable) -> Scale? {
+        survey.question(variable.questionId)?.likertScale
+    }
+}
+
+extension Question {
+    /// The scale of a Likert question; nil for any other kind.
+    var likertScale: Scale? {
+        if case .likert(let scale, _, _) = kind { return scale }
+        return nil
     }
 }

@@ -6,16 +6,14 @@ import Statistics
 extension ReportBuilder {
     /// One item or score measured twice on the same people. `before`/`after` are aligned (NaN where missing).
     func pairedRow(variable: String, label: String, reversed: Bool, before: [Double], after: [Double]) -> Report.PairedRow {
-        let l = options.language
         let complete = zip(before, after).filter { $0.0.isFinite && $0.1.isFinite }
         var row = Report.PairedRow(variable: variable, label: label, reversed: reversed, pairCount: complete.count,
                                    meanBefore: nil, meanAfter: nil, standardDeviationBefore: nil, standardDeviationAfter: nil,
                                    paired: nil, percentImproved: nil, percentUnchanged: nil, percentWorsened: nil,
-                                   p: nil, significance: SignificanceClass.none.rawValue, note: nil)
+                                   p: nil, significance: .none, note: nil)
         // Fewer pairs than the minimum: an aggregate of so few people is not shown (as a small group is not).
         guard complete.count >= max(minimum, 2) else {
-            row.note = l.pick(fr: "moins de \(max(minimum, 2)) personnes avec les deux réponses",
-                              en: "fewer than \(max(minimum, 2)) people with both answers")
+            row.note = .tooFewPairs(minimum: max(minimum, 2))
             return row
         }
         let first = try? Descriptives(values: complete.map(\.0), confidenceLevel: options.confidenceLevel)
@@ -35,12 +33,12 @@ extension ReportBuilder {
             row.percentWorsened = 100 * Double(result.worsened) / n
             if let t = result.tTest {
                 row.p = t.p
-                row.significance = SignificanceClass(p: t.p, thresholds: thresholds).rawValue
+                row.significance = SignificanceClass(p: t.p, thresholds: thresholds)
             } else {
-                row.note = l.pick(fr: "tout le monde a changé de la même façon : pas de test t", en: "everyone changed by the same amount: no t test")
+                row.note = .everyoneChangedEqually
             }
         } catch {
-            row.note = Self.explain(error, l)
+            row.note = ReportNote(explaining: error)
         }
         return row
     }
@@ -58,12 +56,6 @@ extension ReportBuilder {
         survey.questions.filter { if case .likert = $0.kind { return true } else { return false } }
     }
 
-    func pairedMethod() -> String {
-        options.language.pick(
-            fr: "Mêmes personnes aux deux temps. Test t apparié (moyenne du changement, IC à \(Int(options.confidenceLevel * 100)) %), test des rangs signés de Wilcoxon (approximation normale), d_z = changement moyen / écart type du changement. (R) : item inversé, une baisse est une amélioration.",
-            en: "Same people at both times. Paired t test (mean change, \(Int(options.confidenceLevel * 100))% CI), Wilcoxon signed-rank test (normal approximation), d_z = mean change / SD of change. (R): reverse-keyed item, a decrease is an improvement.")
-    }
-
     /// Retrospective blocks: each item's "before" and "now" columns of the same session, as pairs.
     func retrospectiveBlocks() -> [Report.PairedBlock] {
         likertBlocks.compactMap { question -> Report.PairedBlock? in
@@ -78,11 +70,8 @@ extension ReportBuilder {
                 return pairedRow(variable: base, label: itemLabel(then, of: question), reversed: then.isReversed,
                                  before: asked.map { before[$0] }, after: asked.map { now[$0] })
             }
-            let l = options.language
             return Report.PairedBlock(block: question.id, blockLabel: text(question.text), rows: rows,
-                                      method: l.pick(fr: "Question rétrospective : « \(text(retrospective.then)) » et « \(text(retrospective.now)) » donnés dans la même session. ",
-                                                     en: "Retrospective question: \"\(text(retrospective.then))\" and \"\(text(retrospective.now))\" given in the same session. ")
-                                          + pairedMethod())
+                                      retrospective: .init(then: text(retrospective.then), now: text(retrospective.now)))
         }
     }
 }

@@ -35,7 +35,7 @@ public struct ReportBuilder: Sendable {
             guard let variable = codebook.variable(plan.variable), let indices = data.optionIndices(plan.variable) else { continue }
             let selection = GroupSelection(variable: variable, optionIndices: indices, only: plan.only, minimum: minimum,
                                            language: language, mainLanguage: survey.language)
-            groupings.append(Report.Grouping(variable: plan.variable, label: text(variable.label), display: plan.display.rawValue,
+            groupings.append(Report.Grouping(variable: plan.variable, label: text(variable.label), display: plan.display,
                                              groups: selection.reportGroups,
                                              unanswered: selection.unansweredShown ? selection.unanswered : nil))
             selections.append((variable, plan.display, selection))
@@ -81,10 +81,10 @@ public struct ReportBuilder: Sendable {
         // In the report's order: grouping by grouping, its blocks then its scores.
         let comparisons = planned.indices.flatMap { plan in byBlock.map { $0[plan] } + byScores[plan] }
         let settings = Report.Settings(minimumGroupSize: minimum, significant: thresholds.significant,
-                                       tendential: thresholds.tendential, postHoc: postHoc.rawValue,
-                                       twoGroupTest: options.twoGroupTest.rawValue, confidenceLevel: options.confidenceLevel)
+                                       tendential: thresholds.tendential, postHoc: postHoc,
+                                       twoGroupTest: options.twoGroupTest, confidenceLevel: options.confidenceLevel)
         return Report(survey: .init(id: survey.id, version: survey.version, title: text(survey.metadata.title)),
-                      language: language, synthetic: data.isSynthetic, settings: settings,
+                      language: options.language, synthetic: data.isSynthetic, settings: settings, scales: scaleInfos(),
                       sample: .init(respondents: data.respondentCount, groupings: groupings, wave: options.wave,
                                     waveLabel: options.wave.map { id in text(survey.waves.first { $0.id == id }?.label) }),
                       questions: questions, comparisons: comparisons, scores: scores,

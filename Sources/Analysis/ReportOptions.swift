@@ -20,7 +20,7 @@ public struct ChangeDesign: Sendable {
 
 /// How a report is computed, beyond what the questionnaire's analysis plan says.
 public struct ReportOptions: Sendable {
-    public enum TwoGroupTest: String, Sendable, CaseIterable {
+    public enum TwoGroupTest: String, Codable, Sendable, CaseIterable {
         case student
         case welch
         /// Student, or Welch when Levene's test finds the variances differ (p < significant threshold).

@@ -70,7 +70,7 @@ public struct ParticipantCode: Hashable, Sendable {
 
 /// How the report compares groups: the report's three displays.
 public struct AnalysisPlan: Hashable, Sendable {
-    public enum Display: String, Hashable, Sendable, CaseIterable {
+    public enum Display: String, Codable, Hashable, Sendable, CaseIterable {
         /// Means with compact letters a/b/c (several groups).
         case letters
         /// Two means and "Différence Oui/Non".
@@ -79,7 +79,7 @@ public struct AnalysisPlan: Hashable, Sendable {
         case asterisk
     }
 
-    public enum PostHoc: String, Hashable, Sendable, CaseIterable {
+    public enum PostHoc: String, Codable, Hashable, Sendable, CaseIterable {
         case lsd, tukey, bonferroni, holm
         case gamesHowell = "games-howell"
     }
