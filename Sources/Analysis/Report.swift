@@ -54,6 +54,12 @@ public struct Report: Codable, Sendable {
         public var pointLabels: [String?]
         /// Its ends are agreement and disagreement (the built-in scale's anchors): its reading is said in those words.
         public var measuresAgreement: Bool
+
+        public init(id: String, points: Int, midpoint: Double, lowAnchor: String?, highAnchor: String?, pointLabels: [String?],
+                    measuresAgreement: Bool) {
+            (self.id, self.points, self.midpoint, self.lowAnchor, self.highAnchor) = (id, points, midpoint, lowAnchor, highAnchor)
+            (self.pointLabels, self.measuresAgreement) = (pointLabels, measuresAgreement)
+        }
     }
 }
 

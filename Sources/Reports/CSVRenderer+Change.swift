@@ -19,8 +19,10 @@ extension TidyTable {
     }
 
     mutating func addPairedBlock(_ block: Report.PairedBlock, section: String) {
-        let key = Key(section: section, block: block.block, label: block.blockLabel)
-        add(key, "method", block.method)
+        let key = Key(section: section, block: block.block, label: block.blockLabel ?? words(.scoresLabel))
+        let level = settings.confidenceLevel
+        add(key, "method", block.retrospective.map { words(.retrospectiveMethod(then: $0.then, now: $0.now, level: level)) }
+            ?? words(.pairedMethod(level: level)))
         for row in block.rows {
             addPairedRow(row, key: Key(section: section, block: block.block, variable: row.variable, label: row.label))
         }
@@ -116,7 +118,7 @@ extension TidyTable {
 
     mutating func addDifference(_ did: Report.DifferenceInDifferences) {
         let key = Key(section: "did", grouping: did.variable, label: did.variableLabel)
-        add(key, "method", did.method)
+        add(key, "method", words(.differenceMethod))
         for group in did.groups {
             add(key, group: group.code, "group.label", group.label)
             add(key, group: group.code, "n", group.count)
@@ -124,7 +126,7 @@ extension TidyTable {
         for group in did.leftOut {
             add(key, group: group.code, "group.label", group.label)
             add(key, group: group.code, "n", group.count)
-            add(key, group: group.code, "left.out", group.leftOutReason ?? "left-out")
+            add(key, group: group.code, "left.out", group.leftOutReason?.rawValue ?? "left-out")
         }
         for row in did.rows {
             let rowKey = Key(section: "did", grouping: did.variable, variable: row.variable, label: row.label)

@@ -4,9 +4,11 @@ import Statistics
 
 extension TidyTable {
     mutating func addComparison(_ comparison: Report.Comparison) {
-        let key = Key(section: "comparison", block: comparison.block, grouping: comparison.variable, label: comparison.blockLabel)
+        let key = Key(section: "comparison", block: comparison.block, grouping: comparison.variable,
+                      label: comparison.blockLabel ?? words(.scoresLabel))
         add(key, "display", comparison.display)
-        add(key, "method", comparison.method)
+        add(key, "method", words(.method(comparison.method, significant: settings.significant, tendential: settings.tendential,
+                                         minimum: settings.minimumGroupSize)))
         for group in comparison.groups {
             add(key, group: group.code, "group.label", group.label)
             add(key, group: group.code, "group.number", group.number)
@@ -15,7 +17,7 @@ extension TidyTable {
         for group in comparison.leftOut {
             add(key, group: group.code, "group.label", group.label)
             add(key, group: group.code, "n", group.count)
-            add(key, group: group.code, "left.out", group.leftOutReason ?? "left-out")
+            add(key, group: group.code, "left.out", group.leftOutReason?.rawValue ?? "left-out")
         }
         if let manova = comparison.manova {
             add(key, "manova.n", manova.observationCount)
@@ -32,7 +34,7 @@ extension TidyTable {
                 }
             }
         }
-        add(key, "manova.note", comparison.manovaNote)
+        add(key, "manova.note", comparison.manovaNotes.isEmpty ? nil : comparison.manovaNotes.map { words(.note($0)) }.joined(separator: " "))
         for row in comparison.rows { addRow(row, of: comparison) }
     }
 
@@ -91,7 +93,11 @@ extension TidyTable {
         }
         add(key, "p", row.p)
         add(key, "significance", row.significance)
-        add(key, "mark", row.mark.isEmpty ? nil : row.mark)
+        switch comparison.display {
+        case .difference: add(key, "mark", words(.differenceMark(row.significance)))
+        case .asterisk: add(key, "mark", row.significance == .none ? nil : row.significance == .significant ? "*" : "(*)")
+        case .letters: break
+        }
         add(key, "note", row.note)
     }
 

@@ -1,6 +1,7 @@
 import Analysis
 import Foundation
 import Statistics
+import Support
 
 /// The report as one tidy table for R or pandas: one row per variable × group × statistic, columns
 /// `section,block,grouping,variable,label,group,statistic,value`.
@@ -20,7 +21,7 @@ public struct CSVRenderer {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        var table = TidyTable()
+        var table = TidyTable(language: report.language, settings: report.settings)
         table.addReport(report)
         table.addSample(report.sample)
         for question in report.questions { table.addQuestion(question) }
@@ -78,7 +79,13 @@ struct TidyTable {
         var label = ""
     }
 
+    /// Notes and methods are written as the other formats word them.
+    let language: Language
+    let settings: Report.Settings
     var rows: [[String]] = []
+
+    func words(_ message: ReportText) -> String { message.text(language) }
+    func words(_ note: ReportNote?) -> String? { note.map { words(.note($0)) } }
 
     mutating func add(_ key: Key, group: String = "", _ statistic: String, _ value: TidyValue?) {
         guard let field = value?.field else { return }
@@ -95,6 +102,15 @@ struct TidyTable {
 
     mutating func add(_ key: Key, group: String = "", _ statistic: String, _ value: String?) {
         add(key, group: group, statistic, value.map(TidyValue.text))
+    }
+
+    /// An enum's code, as the JSON has it.
+    mutating func add<Code: RawRepresentable<String>>(_ key: Key, group: String = "", _ statistic: String, _ value: Code?) {
+        add(key, group: group, statistic, value.map { TidyValue.text($0.rawValue) })
+    }
+
+    mutating func add(_ key: Key, group: String = "", _ statistic: String, _ note: ReportNote?) {
+        add(key, group: group, statistic, words(note))
     }
 
     mutating func addReport(_ report: Report) {

@@ -1,4 +1,5 @@
 import Analysis
+import Support
 
 /// A report laid out as headings, paragraphs and tables, before it takes the form of a medium.
 /// Terminal, Markdown and HTML render the same document, so that they always say the same thing.
@@ -34,7 +35,9 @@ public struct Document: Sendable {
 
     public enum Chart: Sendable {
         /// Diverging stacked bars of a Likert block: per item, the share of each point, split at the midpoint.
-        case likertBars(title: String, points: Int, items: [(label: String, counts: [Int])], anchors: (String, String))
+        /// `anchors` name the ends of the scale, `sides` what the shares left and right of the midpoint read as.
+        case likertBars(title: String, points: Int, items: [(label: String, counts: [Int])], anchors: (String, String),
+                        sides: (String, String))
         /// Group means with confidence intervals, per item.
         case means(title: String, groups: [String], items: [(label: String, means: [Double?], lower: [Double?], upper: [Double?])],
                    scale: ClosedRange<Double>)
@@ -45,6 +48,6 @@ public struct Document: Sendable {
     }
 
     public var title: String
-    public var language: String
+    public var language: Language
     public var blocks: [Block]
 }

@@ -6,13 +6,12 @@ import Statistics
 extension DocumentBuilder {
     func comparisonBlocks() -> [Document.Block] {
         guard !report.comparisons.isEmpty else { return [] }
-        var blocks: [Document.Block] = [.heading(level: 2, text: l.pick(fr: "Comparaisons entre groupes", en: "Comparisons between groups"), id: "comparisons")]
+        var blocks: [Document.Block] = [.heading(level: 2, text: t(.comparisonsHeading), id: "comparisons")]
         var currentVariable: String?
         for comparison in report.comparisons {
             if comparison.variable != currentVariable {
                 currentVariable = comparison.variable
-                blocks.append(.heading(level: 3, text: l.pick(fr: "Selon « \(comparison.variableLabel) »", en: "By \"\(comparison.variableLabel)\""),
-                                       id: "by-\(comparison.variable)"))
+                blocks.append(.heading(level: 3, text: t(.byGrouping(label: comparison.variableLabel)), id: "by-\(comparison.variable)"))
             }
             blocks += comparisonTable(comparison)
         }
@@ -20,57 +19,56 @@ extension DocumentBuilder {
     }
 
     func comparisonTable(_ comparison: Report.Comparison) -> [Document.Block] {
-        var header: [Document.Cell] = [.init(comparison.blockLabel)]
+        let blockLabel = comparison.blockLabel ?? t(.scoresLabel)
+        var header: [Document.Cell] = [.init(blockLabel)]
         var numeric = [false]
         var rows: [[Document.Cell]] = []
         switch comparison.display {
-        case "difference":
-            header.append(.init(l.pick(fr: "Différence", en: "Difference")))
+        case .difference:
+            header.append(.init(t(.differenceHeader)))
             numeric.append(false)
             header += comparison.groups.map { .init($0.label) }
             numeric += comparison.groups.map { _ in true }
             header.append(.init("p"))
             numeric.append(true)
-            header.append(.init(l.pick(fr: "d de Cohen", en: "Cohen's d")))
+            header.append(.init(t(.cohensDHeader)))
             numeric.append(true)
             for row in comparison.rows {
-                rows.append([.init(row.label), .init(row.note == nil ? row.mark : "—")]
-                            + row.cells.map { .init(Format.mean($0.mean, language: l)) }
-                            + [.init(Format.p(row.p, language: l).replacingOccurrences(of: "p = ", with: "")),
+                rows.append([.init(row.label), .init(row.note == nil ? t(.differenceMark(row.significance)) : "—")]
+                            + row.cells.map { .init(style.mean($0.mean)) }
+                            + [.init(style.p(row.p).replacingOccurrences(of: "p = ", with: "")),
                                .init(row.twoGroup.map { n($0.cohensD) } ?? "—")])
             }
-        case "asterisk":
+        case .asterisk:
             header += comparison.groups.map { .init(String($0.number)) }
             numeric += comparison.groups.map { _ in true }
             for row in comparison.rows {
-                rows.append([.init(row.label + (row.mark.isEmpty ? "" : " " + row.mark))] + row.cells.map { .init(Format.mean($0.mean, language: l)) })
+                rows.append([.init(row.label + asteriskMark(row.significance))] + row.cells.map { .init(style.mean($0.mean)) })
             }
-        default:
+        case .letters:
             header += comparison.groups.map { .init($0.label) }
             numeric += comparison.groups.map { _ in true }
             for row in comparison.rows {
-                rows.append([.init(row.label)] + row.cells.map { .init(Format.mean($0.mean, language: l), superscript: $0.mean == nil ? nil : $0.letters) })
+                rows.append([.init(row.label)] + row.cells.map { .init(style.mean($0.mean), superscript: $0.mean == nil ? nil : $0.letters) })
             }
         }
         var notes: [String] = []
         if let manova = comparison.manova, let tests = manova.tests {
-            notes.append(l.pick(fr: "MANOVA du bloc : Λ de Wilks = \(n(tests.wilks.statistic, 3)), F(\(n(tests.wilks.numeratorDF, 0)), \(n(tests.wilks.denominatorDF, 0))) = \(n(tests.wilks.approximateF)), \(Format.p(tests.wilks.p, language: l)) ; trace de Pillai = \(n(tests.pillai.statistic, 3)), \(Format.p(tests.pillai.p, language: l)) (N = \(manova.observationCount), réponses complètes au bloc).",
-                                en: "MANOVA of the block: Wilks' Λ = \(n(tests.wilks.statistic, 3)), F(\(n(tests.wilks.numeratorDF, 0)), \(n(tests.wilks.denominatorDF, 0))) = \(n(tests.wilks.approximateF)), \(Format.p(tests.wilks.p, language: l)); Pillai's trace = \(n(tests.pillai.statistic, 3)), \(Format.p(tests.pillai.p, language: l)) (N = \(manova.observationCount), complete answers to the block)."))
+            notes.append(t(.manovaLine(wilks: tests.wilks.statistic, numeratorDF: tests.wilks.numeratorDF, denominatorDF: tests.wilks.denominatorDF,
+                                       f: tests.wilks.approximateF, wilksP: tests.wilks.p, pillai: tests.pillai.statistic, pillaiP: tests.pillai.p,
+                                       count: manova.observationCount)))
         }
-        if let note = comparison.manovaNote { notes.append(note) }
-        notes.append(comparison.method)
-        if comparison.display == "asterisk" {
-            notes.append(l.pick(fr: "Codes des groupes : ", en: "Group codes: ") + comparison.groups.map { "\($0.number) = \($0.label)" }.joined(separator: " ; "))
+        if !comparison.manovaNotes.isEmpty { notes.append(comparison.manovaNotes.map { t(.note($0)) }.joined(separator: " ")) }
+        notes.append(t(.method(comparison.method, significant: report.settings.significant, tendential: report.settings.tendential,
+                               minimum: report.settings.minimumGroupSize)))
+        if comparison.display == .asterisk {
+            notes.append(t(.groupCodes(comparison.groups.map { "\($0.number) = \($0.label)" }.joined(separator: " ; "))))
         }
         let leftOut = comparison.leftOut.filter { $0.count != 0 }.map(\.label)
-        if !leftOut.isEmpty {
-            notes.append(l.pick(fr: "Groupes non comparés : \(leftOut.joined(separator: ", ")).", en: "Groups not compared: \(leftOut.joined(separator: ", ")).") )
-        }
-        let untested = comparison.rows.filter { $0.note != nil }
-        for row in untested { notes.append("\(row.label) : \(row.note ?? "")") }
+        if !leftOut.isEmpty { notes.append(t(.groupsNotCompared(leftOut))) }
+        for row in comparison.rows { if let note = row.note { notes.append(rowNote(row.label, note)) } }
         if comparison.rows.contains(where: { $0.cells.contains { $0.mean == nil } }) {
-            notes.append(l.pick(fr: "— : moins de \(report.settings.minimumGroupSize) réponses dans le groupe, moyenne non montrée.",
-                                en: "—: fewer than \(report.settings.minimumGroupSize) answers in the group, mean not shown."))
+            notes.append(t(.meanHiddenTooFewAnswers(minimum: report.settings.minimumGroupSize)))
         }
         var blocks: [Document.Block] = [.table(Document.Table(caption: nil, header: header, rows: rows, numeric: numeric, notes: notes))]
         // Every display gets the means chart, the two-group "Différence" included: its CIs show what Oui/Non summarises.
@@ -79,35 +77,50 @@ extension DocumentBuilder {
              lower: row.cells.map { $0.mean == nil ? nil : $0.confidenceInterval?.lower },
              upper: row.cells.map { $0.mean == nil ? nil : $0.confidenceInterval?.upper })
         }
-        blocks.append(.chart(.means(title: "\(comparison.blockLabel) — \(comparison.variableLabel)", groups: comparison.groups.map(\.label),
-                                    items: items, scale: 1...8)))
+        blocks.append(.chart(.means(title: "\(blockLabel) — \(comparison.variableLabel)", groups: comparison.groups.map(\.label),
+                                    items: items, scale: axis(comparison))))
         return blocks
     }
 
     func scoreBlocks() -> [Document.Block] {
         guard !report.scores.isEmpty else { return [] }
-        let header: [Document.Cell] = [.init(l.pick(fr: "Score", en: "Score")), .init(l.pick(fr: "Items", en: "Items")), .init("N"),
-                                       .init(l.pick(fr: "Moyenne", en: "Mean")), .init(l.pick(fr: "Écart type", en: "SD")),
-                                       .init("α"), .init(l.pick(fr: "α standardisé", en: "Standardized α"))]
+        let header: [Document.Cell] = [.init(t(.scoreHeader)), .init(t(.itemsHeader)), .init("N"), .init(t(.meanHeader)),
+                                       .init(t(.standardDeviationHeader)), .init("α"), .init(t(.standardizedAlphaHeader))]
         var rows: [[Document.Cell]] = []
-        var blocks: [Document.Block] = [.heading(level: 2, text: l.pick(fr: "Scores et fidélité", en: "Scores and reliability"), id: "scores")]
+        var blocks: [Document.Block] = [.heading(level: 2, text: t(.scoresHeading), id: "scores")]
         for score in report.scores {
-            rows.append([.init(score.label), .init(String(score.items.count)), .init(String(score.descriptives?.count ?? 0)),
+            rows.append([.init(score.label), .init(String(score.items.count)), .init(style.count(score.descriptives?.count ?? 0)),
                          .init(n(score.descriptives?.mean)), .init(n(score.descriptives?.standardDeviation)),
                          .init(n(score.reliability?.alpha)), .init(n(score.reliability?.standardizedAlpha))])
         }
         blocks.append(.table(Document.Table(caption: nil, header: header, rows: rows, numeric: [false, true, true, true, true, true, true],
-                                            notes: [l.pick(fr: "Score : moyenne des items répondus, items inversés (R) recodés ; α de Cronbach sur les réponses complètes.",
-                                                           en: "Score: mean of the answered items, reversed items (R) recoded; Cronbach's α on complete answers.")])))
+                                            notes: [t(.scoresMethod)])))
         for score in report.scores {
             guard let reliability = score.reliability, reliability.items.count == score.items.count else { continue }
             let rows = zip(score.items, reliability.items).map { item, stats in
                 [Document.Cell(item), .init(n(stats.itemRestCorrelation)), .init(n(stats.alphaIfDeleted))]
             }
-            blocks.append(.table(Document.Table(caption: score.label, header: [.init("Item"), .init(l.pick(fr: "Corrélation item–reste", en: "Item–rest correlation")),
-                                                                               .init(l.pick(fr: "α sans l'item", en: "α if deleted"))],
+            blocks.append(.table(Document.Table(caption: score.label, header: [.init("Item"), .init(t(.itemRestHeader)), .init(t(.alphaIfDeletedHeader))],
                                                 rows: rows, numeric: [false, true, true], notes: [])))
         }
         return blocks
+    }
+}
+
+extension DocumentBuilder {
+    /// "*" or "(*)" after an item of the asterisk display.
+    func asteriskMark(_ significance: SignificanceClass) -> String {
+        switch significance {
+        case .significant: return " *"
+        case .tendential: return " (*)"
+        case .none: return ""
+        }
+    }
+
+    /// The means chart's axis: the block's declared scale, or the range the scores can take.
+    func axis(_ comparison: Report.Comparison) -> ClosedRange<Double> {
+        if let scale = scaleInfo(comparison.scale) { return 1...Double(scale.points) }
+        let points = report.scales.map(\.points).max() ?? 8
+        return 1...Double(max(2, points))
     }
 }

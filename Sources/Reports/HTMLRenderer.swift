@@ -9,10 +9,10 @@ public struct HTMLRenderer {
     public init() {}
 
     public func render(_ document: Document) -> String {
-        let language = Language(forCode: document.language)
+        let language = document.language
         var ids = IdentifierSet()
         var out = ["<!DOCTYPE html>",
-                   "<html lang=\"\(MarkupText.escape(languageTag(document.language)))\">",
+                   "<html lang=\"\(MarkupText.escape(languageTag(document.language.rawValue)))\">",
                    "<head>",
                    "<meta charset=\"utf-8\"/>",
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
@@ -65,7 +65,7 @@ public struct HTMLRenderer {
             return "<li><a href=\"#\(id)\">\(MarkupText.escape(text))</a></li>"
         }
         guard entries.count > 1 else { return [] }
-        return ["<nav aria-label=\"\(language.pick(fr: "Sommaire", en: "Contents"))\">", "<ul>"] + entries + ["</ul>", "</nav>"]
+        return ["<nav aria-label=\"\(ReportText.contents.text(language))\">", "<ul>"] + entries + ["</ul>", "</nav>"]
     }
 
     /// A real table: caption, column headers in `<thead>`, the first column as row headers, numbers right-aligned,
@@ -108,9 +108,10 @@ public struct HTMLRenderer {
     func render(_ chart: Document.Chart, id: String, language: Language) -> String {
         let title: String, svg: String
         switch chart {
-        case .likertBars(let chartTitle, let points, let items, let anchors):
+        case .likertBars(let chartTitle, let points, let items, let anchors, let sides):
             title = chartTitle
-            svg = LikertChartSVG(title: chartTitle, points: points, items: items, anchors: anchors, language: language).render(id: id)
+            svg = LikertChartSVG(title: chartTitle, points: points, items: items, anchors: anchors, sides: sides, language: language)
+                .render(id: id)
         case .means(let chartTitle, let groups, let items, let scale):
             title = chartTitle
             svg = MeansChartSVG(title: chartTitle, groups: groups, items: items, scale: scale, language: language).render(id: id)

@@ -44,8 +44,7 @@ struct DumbbellChartSVG: MeanScaleChart {
     /// One item's marks: the segment, its arrowhead, both dots and both values; a short note when a mean is hidden.
     func dumbbell(_ item: Item, y: Double) -> [String] {
         guard let (before, after) = pair(item) else {
-            return [svgText(language.pick(fr: "non montré : trop peu de personnes avec les deux réponses",
-                                          en: "not shown: too few people with both answers"),
+            return [svgText(words(.chartNotShownTooFewPairs),
                             x: plotLeft + 6, y: y + 4, className: "note")]
         }
         let direction = direction(before, after)
@@ -97,7 +96,7 @@ struct DumbbellChartSVG: MeanScaleChart {
             out.append(index == 0 ? beforeDot(x: left + 6, y: centre) : afterDot(x: left + 6, y: centre, fill: Self.flat.hex))
             out.append(svgText(label, x: left + 16, y: centre + 4, tooltip: label == time ? nil : time))
         }
-        for (direction, text) in [(1, language.pick(fr: "hausse", en: "increase")), (-1, language.pick(fr: "baisse", en: "decrease"))] {
+        for (direction, text) in [(1, words(.chartIncrease)), (-1, words(.chartDecrease))] {
             let (left, centre) = flow.place(40 + estimatedTextWidth(text, fontSize: 12))
             let hex = color(direction).hex
             let (start, end) = direction > 0 ? (left, left + 24) : (left + 24, left)
@@ -112,24 +111,21 @@ struct DumbbellChartSVG: MeanScaleChart {
 
 
     func itemSummary(_ item: Item) -> String {
-        let separator = language.pick(fr: " : ", en: ": ")
         guard let (before, after) = pair(item) else {
-            return item.label + separator + language.pick(fr: "non montré", en: "not shown")
+            return words(.labelled(label: item.label, text: words(.chartNotShown)))
         }
         let change = after - before
         let reading: String
         switch direction(before, after) {
-        case 1: reading = language.pick(fr: "hausse de \(number(change, decimals: 2))", en: "up by \(number(change, decimals: 2))")
-        case -1: reading = language.pick(fr: "baisse de \(number(-change, decimals: 2))", en: "down by \(number(-change, decimals: 2))")
-        default: reading = language.pick(fr: "pas de changement", en: "no change")
+        case 1: reading = words(.chartUp(change))
+        case -1: reading = words(.chartDown(-change))
+        default: reading = words(.chartNoChange)
         }
-        return item.label + separator + "\(beforeLabel.lowercased()) \(number(before, decimals: 2)), \(afterLabel.lowercased()) \(number(after, decimals: 2)) (\(reading))"
+        return words(.labelled(label: item.label, text: "\(beforeLabel.lowercased()) \(number(before, decimals: 2)), \(afterLabel.lowercased()) \(number(after, decimals: 2)) (\(reading))"))
     }
 
     func description() -> String {
-        language.pick(
-            fr: "Moyenne des mêmes personnes à deux moments, par item, sur l'échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)) : cercle vide « \(beforeLabel) », cercle plein « \(afterLabel) », reliés par un trait bleu quand la moyenne monte, orange quand elle baisse ; ligne pointillée au milieu de l'échelle (\(number(midpoint, decimals: 1))). ",
-            en: "Mean of the same people at two times, per item, on the \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)) scale: open circle \"\(beforeLabel)\", filled circle \"\(afterLabel)\", joined by a blue line when the mean goes up, orange when it goes down; dashed line at the scale's midpoint (\(number(midpoint, decimals: 1))). ")
+        words(.dumbbellDescription(lower: lower, upper: upper, midpoint: midpoint, before: beforeLabel, after: afterLabel))
             + items.map(itemSummary).joined(separator: ". ") + "."
     }
 }

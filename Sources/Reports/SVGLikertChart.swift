@@ -48,7 +48,11 @@ struct LikertChartSVG {
     var points: Int
     var items: [(label: String, counts: [Int])]
     var anchors: (String, String)
+    /// What the shares left and right of the midpoint read as ("désaccord", "accord" on an agreement scale).
+    var sides: (String, String)
     var language: Language
+
+    func words(_ message: ReportText) -> String { message.text(language) }
 
     let width = 880.0, labelRight = 272.0, plotLeft = 284.0, plotRight = 800.0, barHeight = 22.0, top = 8.0
 
@@ -96,7 +100,7 @@ struct LikertChartSVG {
             body.append("<title>\(MarkupText.escape(summary))</title>")
             body.append(svgLabel(labelLines(item.label), x: labelRight, y: centreY, lineHeight: 13, tooltip: item.label))
             if layout.total == 0 {
-                body.append(svgText(language.pick(fr: "aucune réponse", en: "no answer"), x: x(0) + 6, y: centreY + 4, className: "note"))
+                body.append(svgText(words(.chartNoAnswer), x: x(0) + 6, y: centreY + 4, className: "note"))
             }
             for segment in layout.segments where segment.share > 0 {
                 let color = colors[segment.point - 1]
@@ -113,9 +117,9 @@ struct LikertChartSVG {
         body.append("<line class=\"zero\" x1=\"\(svgNumber(x(0)))\" y1=\"\(svgNumber(top - 4))\" x2=\"\(svgNumber(x(0)))\" y2=\"\(svgNumber(plotBottom + 2))\"/>")
         body += axis
         let captionY = plotBottom + 32
-        body.append(svgText("← " + language.pick(fr: "désaccord", en: "disagreement"), x: x(0) - 8, y: captionY, anchor: "end", className: "axis-title"))
-        body.append(svgText(language.pick(fr: "accord", en: "agreement") + " →", x: x(0) + 8, y: captionY, className: "axis-title"))
-        body.append(svgText(language.pick(fr: "% des réponses", en: "% of answers"), x: plotLeft - 20, y: plotBottom + 14, anchor: "end", className: "axis-title"))
+        body.append(svgText("← " + sides.0, x: x(0) - 8, y: captionY, anchor: "end", className: "axis-title"))
+        body.append(svgText(sides.1 + " →", x: x(0) + 8, y: captionY, className: "axis-title"))
+        body.append(svgText(words(.percentOfAnswers), x: plotLeft - 20, y: plotBottom + 14, anchor: "end", className: "axis-title"))
         let legendY = captionY + 16
         body += legend(y: legendY, colors: colors)
         return svgElement(id: id, width: width, height: legendY + 30, title: title, description: description(), body: body)
@@ -140,30 +144,19 @@ struct LikertChartSVG {
     }
 
     func percentText(_ value: Double) -> String {
-        String(Int(value.rounded())) + language.pick(fr: "\u{202F}%", en: "%")
+        words(.chartPercent(Int(value.rounded())))
     }
 
     func itemSummary(_ label: String, _ layout: LikertBarLayout) -> String {
-        guard layout.total > 0 else { return label + language.pick(fr: " : aucune réponse", en: ": no answer") }
-        let shares = layout.segments.map { "\($0.point)\(language.pick(fr: " : ", en: ": "))\(percentText($0.share))" }.joined(separator: ", ")
-        return label + " (N = \(layout.total))" + language.pick(fr: " : ", en: ": ") + shares
-            + language.pick(fr: " ; désaccord \(percentText(layout.left)), accord \(percentText(layout.right))",
-                            en: "; disagreement \(percentText(layout.left)), agreement \(percentText(layout.right))")
+        guard layout.total > 0 else { return words(.labelled(label: label, text: words(.chartNoAnswer))) }
+        let shares = layout.segments.map { words(.labelled(label: String($0.point), text: percentText($0.share))) }.joined(separator: ", ")
+        return words(.labelled(label: label + " (N = \(layout.total))", text: shares))
+            + words(.likertSides(low: sides.0, lowShare: percentText(layout.left), high: sides.1, highShare: percentText(layout.right)))
     }
 
     func description() -> String {
-        let split = points / 2
-        let layoutText: String
-        if points % 2 == 1 {
-            layoutText = language.pick(fr: "les points 1 à \(split) à gauche de la ligne centrale, \(split + 2) à \(points) à droite, le point \(split + 1) partagé de part et d'autre.",
-                                       en: "points 1 to \(split) left of the centre line, \(split + 2) to \(points) right of it, point \(split + 1) split across it.")
-        } else {
-            layoutText = language.pick(fr: "les points 1 à \(split) à gauche de la ligne centrale, \(split + 1) à \(points) à droite.",
-                                       en: "points 1 to \(split) left of the centre line, \(split + 1) to \(points) right of it.")
-        }
-        let intro = language.pick(
-            fr: "Barres divergentes : pour chaque item, part des réponses à chaque point de 1 (\(anchors.0)) à \(points) (\(anchors.1)), ",
-            en: "Diverging bars: for each item, share of the answers at each point from 1 (\(anchors.0)) to \(points) (\(anchors.1)), ")
+        let layoutText = words(.likertLayout(points: points))
+        let intro = words(.likertIntro(points: points, low: anchors.0, high: anchors.1))
         let details = items.map { itemSummary($0.label, LikertBarLayout(counts: fitted($0.counts))) }.joined(separator: ". ")
         return intro + layoutText + " " + details + "."
     }

@@ -36,7 +36,8 @@ extension MeanScaleChart {
         return plotLeft + (clamped - lower) / (upper - lower) * (plotRight - plotLeft)
     }
 
-    func number(_ value: Double, decimals: Int) -> String { Format.number(value, decimals: decimals, language: language) }
+    func number(_ value: Double, decimals: Int) -> String { NumberStyle(language).number(value, decimals: decimals) }
+    func words(_ message: ReportText) -> String { message.text(language) }
 
     func labelLines(_ item: Item) -> [String] { chartLabelLines(label(of: item), width: chartLabelWidth, lines: chartLabelLineCount) }
 
@@ -79,10 +80,9 @@ extension MeanScaleChart {
             tick += step
         }
         out.append("<line class=\"midpoint\" x1=\"\(svgNumber(x(midpoint)))\" y1=\"\(svgNumber(plotTop - 4))\" x2=\"\(svgNumber(x(midpoint)))\" y2=\"\(svgNumber(plotBottom))\"/>")
-        out.append(svgText(language.pick(fr: "milieu ", en: "midpoint ") + number(midpoint, decimals: 1), x: x(midpoint), y: plotTop - 7,
+        out.append(svgText(words(.midpointTick(midpoint)), x: x(midpoint), y: plotTop - 7,
                            anchor: "middle", className: "tick"))
-        out.append(svgText(language.pick(fr: "Moyenne (échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)))",
-                                         en: "Mean (scale \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)))"),
+        out.append(svgText(words(.meanAxis(lower: lower, upper: upper)),
                            x: (plotLeft + plotRight) / 2, y: plotBottom + 32, anchor: "middle", className: "axis-title"))
         return out
     }

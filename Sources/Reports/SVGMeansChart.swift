@@ -50,7 +50,7 @@ struct MeansChartSVG: MeanScaleChart {
             out.append(marker(index, x: left + 6, y: centre))
             out.append(svgText(label, x: left + 16, y: centre + 4, tooltip: label == group ? nil : group))
         }
-        let ciLabel = language.pick(fr: "intervalle de confiance", en: "confidence interval")
+        let ciLabel = words(.confidenceInterval)
         let (left, centre) = flow.place(40 + estimatedTextWidth(ciLabel, fontSize: 12))
         out.append("<path class=\"ci\" stroke=\"#555555\" d=\"M\(svgNumber(left)) \(svgNumber(centre))H\(svgNumber(left + 24))M\(svgNumber(left)) \(svgNumber(centre - 4))V\(svgNumber(centre + 4))M\(svgNumber(left + 24)) \(svgNumber(centre - 4))V\(svgNumber(centre + 4))\"/>")
         out.append(svgText(ciLabel, x: left + 30, y: centre + 4))
@@ -83,21 +83,19 @@ struct MeansChartSVG: MeanScaleChart {
     func itemSummary(_ item: Item) -> String {
         let parts = groups.enumerated().map { index, group -> String in
             guard let mean = item.means[safe: index] ?? nil, mean.isFinite else {
-                return group + language.pick(fr: " non montrée", en: " not shown")
+                return group + words(.meanNotShown)
             }
             var text = group + " " + number(mean, decimals: 2)
             if let low = item.lower[safe: index] ?? nil, let high = item.upper[safe: index] ?? nil {
-                text += language.pick(fr: " (IC \(number(low, decimals: 2)) à \(number(high, decimals: 2)))",
-                                      en: " (CI \(number(low, decimals: 2)) to \(number(high, decimals: 2)))")
+                text += words(.intervalInline(low: low, high: high))
             }
             return text
         }
-        return item.label + language.pick(fr: " : ", en: ": ") + parts.joined(separator: ", ")
+        return words(.labelled(label: item.label, text: parts.joined(separator: ", ")))
     }
 
     func description() -> String {
-        language.pick(fr: "Moyenne de chaque groupe sur l'échelle de \(number(lower, decimals: 0)) à \(number(upper, decimals: 0)), avec son intervalle de confiance ; ligne pointillée au milieu de l'échelle (\(number(midpoint, decimals: 1))). ",
-                      en: "Mean of each group on the \(number(lower, decimals: 0)) to \(number(upper, decimals: 0)) scale, with its confidence interval; dashed line at the scale's midpoint (\(number(midpoint, decimals: 1))). ")
+        words(.meansDescription(lower: lower, upper: upper, midpoint: midpoint))
             + items.map(itemSummary).joined(separator: ". ") + "."
     }
 }

@@ -25,7 +25,7 @@ public struct TerminalRenderer {
                 out += wrap("▶ " + clean(text), width: width)
             case .table(let table):
                 out.append("")
-                out += renderTable(table, continued: Language(forCode: document.language).pick(fr: "(suite)", en: "(continued)"))
+                out += renderTable(table, continued: ReportText.continued.text(document.language))
             case .chart:
                 continue
             }

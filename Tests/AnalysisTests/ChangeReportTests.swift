@@ -47,7 +47,7 @@ final class ChangeReportTests: XCTestCase {
             let mean = try XCTUnwrap(row.paired?.meanChange)
             XCTAssertEqual(abs(mean), 0.85, accuracy: 0.3, row.variable)
             XCTAssertEqual(mean < 0, row.reversed, row.variable)
-            XCTAssertEqual(row.significance, "significant", row.variable)
+            XCTAssertEqual(row.significance, .significant, row.variable)
             XCTAssertGreaterThan(try XCTUnwrap(row.percentImproved), try XCTUnwrap(row.percentWorsened), row.variable)
         }
         // Scores are keyed: they all improve.
@@ -103,7 +103,7 @@ final class ChangeReportTests: XCTestCase {
             // The simulator draws "before" about 1.2 points lower than "now".
             let change = try XCTUnwrap(row.paired?.meanChange)
             XCTAssertEqual(abs(change), 1.1, accuracy: 0.4, row.variable)
-            XCTAssertEqual(row.significance, "significant")
+            XCTAssertEqual(row.significance, .significant)
         }
         XCTAssertNil(report.change)
     }

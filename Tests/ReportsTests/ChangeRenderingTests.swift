@@ -102,9 +102,9 @@ final class ChangeRenderingTests: XCTestCase {
             let row = try XCTUnwrap(change.blocks.first?.rows.first)
             let paired = try XCTUnwrap(row.paired)
             let t = try XCTUnwrap(paired.tTest)
-            let number = { (value: Double) in Format.number(value, decimals: 2, language: language) }
+            let number = { (value: Double) in NumberStyle(language).number(value, decimals: 2) }
             let expected = [
-                Format.mean(row.meanBefore, language: language), Format.mean(row.meanAfter, language: language),
+                NumberStyle(language).mean(row.meanBefore), NumberStyle(language).mean(row.meanAfter),
                 "+" + number(paired.meanChange),
                 language.pick(fr: "[\(number(t.lower)) ; \(number(t.upper))]", en: "[\(number(t.lower)), \(number(t.upper))]"),
             ]
@@ -119,9 +119,9 @@ final class ChangeRenderingTests: XCTestCase {
             // A p that is printed in full: the item that hardly changes.
             let flat = try XCTUnwrap(change.blocks.flatMap(\.rows).first { $0.variable == "confiance.capable" })
             let flatLine = try XCTUnwrap(markdown.split(separator: "\n").first { $0.hasPrefix("| " + flat.label) })
-            XCTAssertTrue(flatLine.contains("| " + Format.number(try XCTUnwrap(flat.p), decimals: 3, language: language) + " |"), String(flatLine))
+            XCTAssertTrue(flatLine.contains("| " + NumberStyle(language).number(try XCTUnwrap(flat.p), decimals: 3) + " |"), String(flatLine))
             let shares = [flat.percentImproved, flat.percentUnchanged, flat.percentWorsened]
-                .map { Format.number($0 ?? .nan, decimals: 1, language: language) }.joined(separator: " / ")
+                .map { NumberStyle(language).number($0 ?? .nan, decimals: 1) }.joined(separator: " / ")
             XCTAssertTrue(flatLine.contains("| \(shares) |"), String(flatLine))
             XCTAssertFalse(flatLine.contains("\\*"), "not significant: no mark")
 
@@ -146,7 +146,7 @@ final class ChangeRenderingTests: XCTestCase {
         let paired = try XCTUnwrap(stress.paired)
         XCTAssertLessThan(paired.meanChange, 0, "the fixture's stress goes down")
         let terminal = TerminalRenderer().render(document(report))
-        XCTAssertTrue(terminal.contains(Format.number(paired.meanChange, decimals: 2, language: .fr)), "a decrease keeps its minus sign")
+        XCTAssertTrue(terminal.contains(NumberStyle(.fr).number(paired.meanChange, decimals: 2)), "a decrease keeps its minus sign")
         let markdown = MarkdownRenderer().render(document(report))
         let retrospective = markdown[try XCTUnwrap(markdown.range(of: "## Questions rétrospectives")).lowerBound...]
         let line = try XCTUnwrap(retrospective.split(separator: "\n").first { $0.hasPrefix("| " + stress.label + " (R)") })
@@ -167,7 +167,7 @@ final class ChangeRenderingTests: XCTestCase {
         let csv = try TidyRows(CSVRenderer().render(report))
         for row in change.attrition {
             let line = try XCTUnwrap(markdown.split(separator: "\n").first { $0.hasPrefix("| \(row.label) | \(row.linkedCount) |") }, row.label)
-            XCTAssertTrue(line.contains("| \(Format.mean(row.linkedMean, language: .fr)) | \(row.unlinkedCount) | \(Format.mean(row.unlinkedMean, language: .fr)) |"))
+            XCTAssertTrue(line.contains("| \(NumberStyle(.fr).mean(row.linkedMean)) | \(row.unlinkedCount) | \(NumberStyle(.fr).mean(row.unlinkedMean)) |"))
             XCTAssertEqual(csv.values(section: "attrition", grouping: "", variable: row.variable, group: "linked", statistic: "n"), [String(row.linkedCount)])
             XCTAssertEqual(csv.values(section: "attrition", grouping: "", variable: row.variable, group: "unlinked", statistic: "mean"),
                            row.unlinkedMean.map { [$0.description] } ?? [])
@@ -175,7 +175,7 @@ final class ChangeRenderingTests: XCTestCase {
                            row.test.map { [$0.pValue.description] } ?? [])
         }
         // The fixture's lost people start lower: a significant difference, read as such.
-        XCTAssertTrue(change.attrition.contains { $0.significance == "significant" })
+        XCTAssertTrue(change.attrition.contains { $0.significance == .significant })
         XCTAssertTrue(markdown.contains("| plus élevée chez les revus |"))
         XCTAssertTrue(markdown.contains("Une différence signifie que les personnes revues ne ressemblent pas à celles qui ont été perdues"))
 
@@ -184,11 +184,11 @@ final class ChangeRenderingTests: XCTestCase {
         let row = try XCTUnwrap(did.rows.first { $0.result != nil })
         let result = try XCTUnwrap(row.result)
         let line = try XCTUnwrap(markdown.split(separator: "\n").first { $0.hasPrefix("| \(row.label) | ") && $0.contains("| changement plus grand") })
-        let number = { (value: Double) in Format.number(value, decimals: 2, language: .fr) }
+        let number = { (value: Double) in NumberStyle(.fr).number(value, decimals: 2) }
         let cells = [number(result.meansBefore[0]) + " → " + number(result.meansAfter[0]), number(result.meansBefore[1]) + " → " + number(result.meansAfter[1]),
                      "+" + number(result.meanChanges[0]), "+" + number(result.meanChanges[1]), number(result.welch.meanDifference),
                      "\\[\(number(result.welch.confidenceInterval.lower)) ; \(number(result.welch.confidenceInterval.upper))\\]",
-                     Format.number(result.welch.pValue, decimals: 3, language: .fr), number(try XCTUnwrap(result.interactionF)),
+                     NumberStyle(.fr).number(result.welch.pValue, decimals: 3), number(try XCTUnwrap(result.interactionF)),
                      "changement plus grand : Non"]
         XCTAssertEqual(line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.dropFirst().map { $0 }, cells)
         XCTAssertEqual(csv.values(section: "did", grouping: "formation", variable: row.variable, group: "", statistic: "did.welch.p"),
@@ -254,7 +254,7 @@ final class ChangeRenderingTests: XCTestCase {
     func testDifferenceWithAGroupLeftOutShowsNoNumbers() throws {
         var report = try report(.fr)
         var did = try XCTUnwrap(report.change?.differences.first)
-        did.leftOut = [Report.Group(code: "oui", label: "Oui", count: nil, included: false, leftOutReason: "too-small")]
+        did.leftOut = [Report.Group(code: "oui", label: "Oui", count: nil, included: false, leftOutReason: .tooSmall)]
         did.groups = [did.groups[1]]
         did.rows = []
         report.change?.differences = [did]
@@ -267,7 +267,7 @@ final class ChangeRenderingTests: XCTestCase {
 
     func testTooFewLinkedPeopleGiveTheNoteAndNoTable() throws {
         var report = try report(.en)
-        report.change?.note = "3 people linked across the two waves: fewer than the minimum of 5, nothing is computed."
+        report.change?.note = .tooFewLinkedPeople(linked: 3, minimum: 5)
         report.change?.pairCount = 3
         report.change?.blocks = []
         report.change?.attrition = []
@@ -303,7 +303,7 @@ final class ChangeRenderingTests: XCTestCase {
         var report = try report(.fr)
         report.retrospective[0].blockLabel = script
         report.retrospective[0].rows[0].label = formula + script
-        report.retrospective[0].rows[1].note = "@SUM(1+1)" + script
+        report.retrospective[0].rows[1].note = .testNotPossible(reason: "@SUM(1+1)" + script)
         report.change?.fromLabel = script
         report.change?.toLabel = "+" + script
         report.change?.blocks[0].blockLabel = formula
@@ -312,7 +312,7 @@ final class ChangeRenderingTests: XCTestCase {
         report.change?.differences[0].groups[0].label = script
         report.change?.differences[0].variableLabel = formula
         report.change?.differences[0].rows[0].label = "=HYPERLINK(\"x\")" + script
-        report.change?.note = script
+        report.change?.note = .testNotPossible(reason: script)
 
         let html = HTMLRenderer().render(document(report))
         XCTAssertFalse(html.contains("<script"))
@@ -325,7 +325,7 @@ final class ChangeRenderingTests: XCTestCase {
         XCTAssertTrue(page.elements.contains { $0.name == "h2" && page.text(of: $0).contains("\(script) → +\(script)") })
         XCTAssertTrue(page.elements.contains { $0.name == "title" && page.text(of: $0) == script })
         XCTAssertTrue(page.elements.contains { $0.name == "desc" && page.text(of: $0).contains(formula + script) })
-        XCTAssertTrue(page.elements.contains { $0.name == "p" && page.text(of: $0) == script })
+        XCTAssertTrue(page.elements.contains { $0.name == "p" && page.text(of: $0) == "test impossible : " + script })
 
         let markdown = MarkdownRenderer().render(document(report))
         XCTAssertFalse(markdown.contains("<script"))
@@ -339,7 +339,7 @@ final class ChangeRenderingTests: XCTestCase {
             if record[7].hasPrefix("-") { XCTAssertNotNil(Double(record[7]), "only numbers start with a minus: \(record[7])") }
         }
         XCTAssertTrue(records.contains { $0[0] == "retrospective" && $0[4] == "'" + formula + script })
-        XCTAssertTrue(records.contains { $0[0] == "retrospective" && $0[6] == "note" && $0[7] == "'@SUM(1+1)" + script })
+        XCTAssertTrue(records.contains { $0[0] == "retrospective" && $0[6] == "note" && $0[7] == "test impossible : @SUM(1+1)" + script })
         XCTAssertTrue(records.contains { $0[0] == "change" && $0[6] == "wave.to.label" && $0[7] == "'+" + script })
         XCTAssertTrue(records.contains { $0[0] == "attrition" && $0[4] == "'-2+3" + script })
         XCTAssertTrue(records.contains { $0[0] == "did" && $0[6] == "group.label" && $0[7] == script })
@@ -385,7 +385,7 @@ final class ChangeRenderingTests: XCTestCase {
                        document.blocks.filter { if case .chart = $0 { return true } else { return false } }.count)
         // Each dumbbell chart follows its table, which is its text alternative.
         let section = html[try XCTUnwrap(html.range(of: "<h2 id=\"retrospective\">")).lowerBound...]
-        let retroTable = try XCTUnwrap(section.range(of: "<caption>" + MarkupText.escape(report.retrospective[0].blockLabel) + "</caption>"))
+        let retroTable = try XCTUnwrap(section.range(of: "<caption>" + MarkupText.escape(report.retrospective[0].blockLabel ?? "") + "</caption>"))
         let afterTable = section[retroTable.upperBound...]
         let figure = try XCTUnwrap(afterTable.range(of: "<figure class=\"chart-block\">"))
         XCTAssertFalse(afterTable[..<figure.lowerBound].contains("<table"))

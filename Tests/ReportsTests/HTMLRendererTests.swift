@@ -86,7 +86,7 @@ final class HTMLRendererTests: XCTestCase {
     }
 
     func testBannerIsProminentNote() throws {
-        let document = Document(title: "T", language: "fr", blocks: [.banner("DONNÉES SYNTHÉTIQUES"), .paragraph("texte")])
+        let document = Document(title: "T", language: .fr, blocks: [.banner("DONNÉES SYNTHÉTIQUES"), .paragraph("texte")])
         let page = try XMLPage(HTMLRenderer().render(document))
         let banner = try XCTUnwrap(page.elements.first { $0.attributes["role"] == "note" })
         XCTAssertEqual(banner.attributes["class"], "banner")
@@ -97,13 +97,13 @@ final class HTMLRendererTests: XCTestCase {
     func testHostileLabelsAreEscapedEverywhere() throws {
         let hostile = "<script>alert('x')</script>\" onload=\"alert(1)\" ]]> &amp; \u{202E}evil\u{202C}\u{0007}\u{001B}[31m"
         let document = Document(
-            title: hostile, language: "fr\" onload=\"x",
+            title: hostile, language: .fr,
             blocks: [
                 .heading(level: 2, text: hostile, id: hostile),
                 .paragraph(hostile), .banner(hostile),
                 .table(Document.Table(caption: hostile, header: [.init(hostile), .init(hostile)],
                                       rows: [[.init(hostile), .init(hostile, superscript: hostile)]], numeric: [false, true], notes: [hostile])),
-                .chart(.likertBars(title: hostile, points: 8, items: [(label: hostile, counts: [1, 2, 3, 4, 5, 6, 7, 8])], anchors: (hostile, hostile))),
+                .chart(.likertBars(title: hostile, points: 8, items: [(label: hostile, counts: [1, 2, 3, 4, 5, 6, 7, 8])], anchors: (hostile, hostile), sides: ("désaccord", "accord"))),
                 .chart(.means(title: hostile, groups: [hostile, "b"], items: [(label: hostile, means: [4, 5], lower: [3, 4], upper: [5, 6])], scale: 1...8)),
             ])
         let html = HTMLRenderer().render(document)
@@ -119,7 +119,8 @@ final class HTMLRendererTests: XCTestCase {
         let visible = "<script>alert('x')</script>\" onload=\"alert(1)\" ]]> &amp; evil[31m"
         XCTAssertTrue(page.elements.contains { $0.name == "p" && page.text(of: $0) == visible })
         XCTAssertTrue(page.elements.contains { $0.name == "sup" && page.text(of: $0) == visible })
-        XCTAssertEqual(page.elements.first?.attributes["lang"], "und")
+        // The document's language is typed: no label can reach the lang attribute.
+        XCTAssertEqual(page.elements.first?.attributes["lang"], "fr")
         let headingId = try XCTUnwrap(page.elements.first { $0.name == "h2" }?.attributes["id"])
         XCTAssertTrue(headingId.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }, headingId)
     }

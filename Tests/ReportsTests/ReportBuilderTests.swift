@@ -48,7 +48,7 @@ final class ReportBuilderTests: XCTestCase {
     func testPostHocOptionChangesTheMethod() throws {
         let tukey = try comparison(report { $0.postHoc = .tukey }, block: "aise", by: "service")
         XCTAssertEqual(tukey.rows.first?.postHoc?.method, .tukeyKramer)
-        XCTAssertTrue(tukey.method.contains("Tukey"))
+        XCTAssertEqual(tukey.method, .anovaThenPostHoc(.tukey))
     }
 
     func testDifferenceFollowsTheTwoGroupTest() throws {
@@ -57,12 +57,12 @@ final class ReportBuilderTests: XCTestCase {
         for row in difference.rows {
             let test = try XCTUnwrap(row.twoGroup)
             XCTAssertEqual(row.p, test.pValue)
-            let expected = test.pValue < 0.05 ? "Oui" : (test.pValue < 0.10 ? "Oui (tend.)" : "Non")
-            XCTAssertEqual(row.mark, expected)
+            let expected: SignificanceClass = test.pValue < 0.05 ? .significant : (test.pValue < 0.10 ? .tendential : .none)
+            XCTAssertEqual(row.significance, expected)
             let levene = try XCTUnwrap(row.varianceTest)
             XCTAssertEqual(test.variant == .welch, levene.pValue < 0.05, "auto: Welch exactly when Levene rejects equal variances")
         }
-        XCTAssertEqual(difference.rows.map(\.mark), ["Non", "Oui", "Non"])
+        XCTAssertEqual(difference.rows.map(\.significance), [.none, .significant, .none])
         let welch = try comparison(report { $0.twoGroupTest = .welch }, block: "aise", by: "formation")
         XCTAssertTrue(welch.rows.allSatisfy { $0.twoGroup?.variant == .welch })
     }
@@ -73,7 +73,7 @@ final class ReportBuilderTests: XCTestCase {
         let asterisk = try comparison(report(survey: survey), block: "aise", by: "service")
         for row in asterisk.rows {
             let p = try XCTUnwrap(row.p)
-            XCTAssertEqual(row.mark, p < 0.05 ? "*" : (p < 0.10 ? "(*)" : ""))
+            XCTAssertEqual(row.significance, p < 0.05 ? .significant : (p < 0.10 ? .tendential : .none))
         }
         XCTAssertEqual(asterisk.groups.map(\.number), [1, 2, 3])
         let text = TerminalRenderer().render(DocumentBuilder(report: report(survey: survey)).build())
@@ -135,13 +135,14 @@ final class ReportBuilderTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(manova.tests?.pillai.p), try XCTUnwrap(expected.tests?.pillai.p), accuracy: 1e-12)
         let compared = table.rows.filter { row in ["ccas", "cdas", "cs"].contains { row["service"] == .option($0) } }.count
         XCTAssertEqual(manova.droppedRowCount, compared - manova.observationCount)
-        XCTAssertEqual(letters.manovaNote, "MANOVA sans Centre social : moins de 5 réponses complètes au bloc.")
+        XCTAssertEqual(letters.manovaNotes, [.manovaWithout(groups: ["Centre social"], minimum: 5)])
         let text = TerminalRenderer().render(DocumentBuilder(report: report).build())
         XCTAssertTrue(text.contains("MANOVA du bloc"), "the MANOVA line is still printed")
         XCTAssertTrue(text.contains("MANOVA sans Centre social"), "with the note under it")
         let english = ReportBuilder(survey: SmallDataset.survey, data: table, options: ReportOptions(language: .en)).build()
-        XCTAssertEqual(try comparison(english, block: "aise", by: "service").manovaNote,
-                       "MANOVA without Social centre: fewer than 5 complete answers to the block.")
+        XCTAssertEqual(try comparison(english, block: "aise", by: "service").manovaNotes, [.manovaWithout(groups: ["Social centre"], minimum: 5)])
+        XCTAssertTrue(TerminalRenderer().render(DocumentBuilder(report: english).build())
+            .contains("MANOVA without Social centre: fewer than 5 complete answers to the block."))
     }
 
     /// `--by` a variable with hundreds of options: more groups than the byte labels of the counting passes hold.
@@ -182,7 +183,7 @@ final class ReportBuilderTests: XCTestCase {
         let report = ReportBuilder(survey: SmallDataset.survey, data: table, options: ReportOptions(language: .fr)).build()
         let letters = try comparison(report, block: "aise", by: "service")
         XCTAssertNil(letters.manova)
-        XCTAssertEqual(letters.manovaNote, "MANOVA non calculée : moins de deux groupes d'au moins 5 réponses complètes au bloc.")
+        XCTAssertEqual(letters.manovaNotes, [.fewerThanTwoGroupsForMANOVA(minimum: 5)])
     }
 
     func testMissingDataIsAccountedByKind() throws {
@@ -203,7 +204,7 @@ final class ReportBuilderTests: XCTestCase {
         let report = report()
         let perso = try XCTUnwrap(report.questions.first { $0.variable == "aise.perso" }?.scale)
         XCTAssertEqual(perso.midpoint, 4.5)
-        XCTAssertEqual(perso.position, "agreement")
+        XCTAssertEqual(perso.position, .high)
         XCTAssertEqual(perso.midpointTest?.referenceValue, 4.5)
         XCTAssertEqual((perso.percentBelowMidpoint ?? 0) + (perso.percentAboveMidpoint ?? 0), 100, accuracy: 1e-9)
     }
@@ -237,6 +238,6 @@ final class ReportBuilderTests: XCTestCase {
 
     func testByOptionChoosesTheDisplayFromTheNumberOfGroups() throws {
         let report = report { $0.groupings = ["formation", "service"] }
-        XCTAssertEqual(report.sample.groupings.map(\.display), ["difference", "letters"])
+        XCTAssertEqual(report.sample.groupings.map(\.display), [.difference, .letters])
     }
 }

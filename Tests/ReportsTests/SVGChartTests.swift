@@ -26,7 +26,7 @@ final class SVGChartTests: XCTestCase {
 
     func testItemWithoutAnswersDrawsNoBar() throws {
         let chart = LikertChartSVG(title: "t", points: 8, items: [(label: "vide", counts: Array(repeating: 0, count: 8))],
-                                   anchors: ("non", "oui"), language: .fr)
+                                   anchors: ("non", "oui"), sides: ("désaccord", "accord"), language: .fr)
         let page = try XMLPage(chart.render(id: "c"))
         let bars = page.elements.filter { $0.name == "rect" && !page.isInLegend($0) }
         XCTAssertEqual(bars.count, 0)
@@ -35,7 +35,7 @@ final class SVGChartTests: XCTestCase {
 
     func testLikertBarsAreDrawnToScale() throws {
         let chart = LikertChartSVG(title: "t", points: 8, items: [(label: "item", counts: [0, 0, 1, 1, 2, 2, 2, 2])],
-                                   anchors: ("non", "oui"), language: .en)
+                                   anchors: ("non", "oui"), sides: ("désaccord", "accord"), language: .en)
         XCTAssertEqual(chart.extent, 80, "the longest side (80 %) rounded up to 20 %")
         let page = try XMLPage(chart.render(id: "c"))
         let bars = page.elements.filter { $0.name == "rect" && !page.isInLegend($0) }
@@ -92,11 +92,11 @@ final class SVGChartTests: XCTestCase {
     }
 
     func testDegenerateChartsStillRenderWellFormed() throws {
-        let document = Document(title: "", language: "", blocks: [
-            .chart(.likertBars(title: "", points: 0, items: [(label: "", counts: [])], anchors: ("", ""))),
-            .chart(.likertBars(title: "un point", points: 1, items: [(label: "a", counts: [3])], anchors: ("", ""))),
+        let document = Document(title: "", language: .fr, blocks: [
+            .chart(.likertBars(title: "", points: 0, items: [(label: "", counts: [])], anchors: ("", ""), sides: ("désaccord", "accord"))),
+            .chart(.likertBars(title: "un point", points: 1, items: [(label: "a", counts: [3])], anchors: ("", ""), sides: ("désaccord", "accord"))),
             .chart(.likertBars(title: "trop de comptes", points: 4, items: [(label: "a", counts: [1, 2, 3, 4, 5, 6]), (label: "b", counts: [-3])],
-                               anchors: ("", ""))),
+                               anchors: ("", ""), sides: ("désaccord", "accord"))),
             .chart(.means(title: "", groups: [], items: [], scale: 1...8)),
             .chart(.means(title: "plat", groups: ["A"], items: [(label: "a", means: [.nan], lower: [], upper: [])], scale: 3...3)),
             .table(Document.Table(caption: nil, header: [], rows: [[]], numeric: [], notes: [])),

@@ -80,7 +80,7 @@ final class SVGDumbbellChartTests: XCTestCase {
 
     func testHostileAndDegenerateChartsStayWellFormed() throws {
         let hostile = "<script>alert('x')</script>\" onload=\"x\" \u{202E}"
-        let document = Document(title: hostile, language: "fr", blocks: [
+        let document = Document(title: hostile, language: .fr, blocks: [
             .chart(.dumbbell(title: hostile, items: [(label: hostile, before: 2, after: 3)], scale: 1...8, beforeLabel: hostile, afterLabel: hostile)),
             .chart(.dumbbell(title: "", items: [], scale: 1...8, beforeLabel: "", afterLabel: "")),
             .chart(.dumbbell(title: "plat", items: [(label: "a", before: .nan, after: .infinity)], scale: 3...3, beforeLabel: "a", afterLabel: "b")),

@@ -1,0 +1,64 @@
+import Analysis
+import Questionnaire
+import Statistics
+
+/// One value of every message, for the completeness test: each must read in every language.
+extension ReportText {
+    static var samples: [ReportText] {
+        let agreement = Report.ScaleInfo(id: "accord", points: 8, midpoint: 4.5, lowAnchor: "Pas du tout d'accord",
+                                         highAnchor: "Tout à fait d'accord", pointLabels: Array(repeating: nil, count: 8), measuresAgreement: true)
+        let frequency = Report.ScaleInfo(id: "frequence", points: 5, midpoint: 3, lowAnchor: nil, highAnchor: nil,
+                                         pointLabels: Array(repeating: nil, count: 5), measuresAgreement: false)
+        let notes: [ReportNote] = [.noVariation, .tooFewAnswersToTest, .testNotPossible(reason: "x"), .fewerThanTwoGroups(minimum: 5),
+                                   .fewerThanTwoGroupsForMANOVA(minimum: 5), .manovaWithout(groups: ["CAF"], minimum: 5), .manovaSingular,
+                                   .tooFewLinkedPeople(linked: 1, minimum: 5), .tooFewLinkedPeople(linked: 3, minimum: 5),
+                                   .tooFewPairs(minimum: 5), .tooFewAnswersOnOneSide(minimum: 5), .groupWithTooFewPairs(minimum: 5),
+                                   .everyoneChangedEqually]
+        let methods: [Report.ComparisonMethod] = AnalysisPlan.PostHoc.allCases.map { .anovaThenPostHoc($0) }
+            + ReportOptions.TwoGroupTest.allCases.map { .twoGroups($0) } + [.anova]
+        var all: [ReportText] = [
+            .syntheticBanner, .waveScope(wave: "avant", label: "Avant"), .surveyIntro(id: "s", version: "1", respondents: 1),
+            .surveyIntro(id: "s", version: "1", respondents: 12_345), .scaleReading(agreement), .scaleReading(frequency),
+            .sampleHeading, .groupHeader, .notComparedTooSmall(minimum: 5), .notComparedOutsidePlan, .hidden, .noAnswer,
+            .otherHiddenGroupsAndNoAnswer, .tooFewForStatistics(groups: ["CAF"], minimum: 5), .countHiddenAgainstSubtraction,
+            .answersHeading, .numberSummary(label: "Âge", mean: 40, standardDeviation: 10, median: 41, count: 30, unit: "ans"),
+            .numberWithoutAnswer(label: "Âge"), .openAnswers(label: "Remarques", count: 1), .openAnswers(label: "Remarques", count: 4),
+            .itemHeader, .meanHeader, .standardDeviationHeader, .readingHeader, .answerHeader,
+            .notSignificantMark, .notSignificantlyFromMidpoint(midpoint: 4.5), .outsideTheScale(counts: "nsp 3"),
+            .percentOfRespondents(answered: 30, withEscapes: true), .percentOfRespondents(answered: 30, withEscapes: false),
+            .hiddenCountMark, .smallCountHidden(minimum: 5), .severalAnswers(respondents: 30), .comparisonsHeading,
+            .byGrouping(label: "Service"), .differenceHeader, .cohensDHeader,
+            .manovaLine(wilks: 0.8, numeratorDF: 6, denominatorDF: 70, f: 2.1, wilksP: 0.04, pillai: 0.2, pillaiP: 0.05, count: 40),
+            .groupCodes("1 = CCAS"), .groupsNotCompared(["CAF"]), .meanHiddenTooFewAnswers(minimum: 5),
+            .labelled(label: "Item", text: "note"), .scoresLabel, .scoresHeading, .scoreHeader, .itemsHeader, .standardizedAlphaHeader,
+            .itemRestHeader, .alphaIfDeletedHeader, .scoresMethod, .retrospectiveHeading, .retrospectiveIntro, .then, .now, .before,
+            .after, .changeHeader, .interval(lower: 0.8, upper: 1.7), .confidenceIntervalHeader(level: 0.95), .signedRankHeader, .sharesHeader,
+            .changeExplanation(before: "Avant", after: "Après"), .pairedSignificance(significant: 0.05, tendential: 0.1),
+            .pairedMethod(level: 0.95), .retrospectiveMethod(then: "avant", now: "maintenant", level: 0.95), .pairValueHidden(minimum: 5),
+            .changeHeading(from: "Avant", to: "Après"), .samePeopleHeading,
+            .linking(sessions: "Avant 30, Après 25", pairs: 20, seenInTwoWaves: 21, exact: 19, near: 1, unconfirmed: 1, ambiguous: 1,
+                     ambiguousSessions: 3, duplicates: 1, duplicateSessions: 2, withoutCode: 1, malformed: 1, outsideWaves: 1),
+            .attritionHeading, .variableHeader, .seenAgainCountHeader, .seenAgainMeanHeader, .lostCountHeader, .lostMeanHeader,
+            .welchPHeader, .attritionExplanation(from: "Avant"), .answersMeanHidden(minimum: 5), .atBaseline(from: "Avant"),
+            .higherAmongSeenAgain, .lowerAmongSeenAgain, .noDifference, .trendMark, .differenceInDifferencesHeading(label: "Formation"),
+            .noComparisonWithoutTwoGroups(minimum: 5), .beforeAfterOf(group: "Oui"), .changeOf(group: "Oui"),
+            .differenceExplanation(a: "Oui", b: "Non", countA: "7", countB: "12"), .differenceMethod, .groupPairValuesHidden(minimum: 5),
+            .changesCompared(a: "Oui", b: "Non"), .largerChange(group: "Oui"), .chartNotShownTooFewPairs, .chartIncrease,
+            .chartDecrease, .chartNotShown, .chartNoChange, .chartNoAnswer, .chartUp(0.5), .chartDown(0.5),
+            .dumbbellDescription(lower: 1, upper: 8, midpoint: 4.5, before: "Avant", after: "Après"), .percentOfAnswers,
+            .chartPercent(12), .likertSides(low: "désaccord", lowShare: "10 %", high: "accord", highShare: "90 %"),
+            .likertLayout(points: 5), .likertLayout(points: 8), .likertIntro(points: 8, low: "Pas du tout d'accord", high: "Tout à fait d'accord"),
+            .midpointTick(4.5), .meanAxis(lower: 1, upper: 8), .confidenceInterval, .meanNotShown, .intervalInline(low: 3, high: 4),
+            .meansDescription(lower: 1, upper: 8, midpoint: 4.5), .contents, .continued,
+        ]
+        for agreement in [true, false] {
+            all += [.percentLowSide(agreement: agreement), .percentHighSide(agreement: agreement),
+                    .side(low: true, agreement: agreement), .side(low: false, agreement: agreement)]
+            all += [Report.Position.low, .high, .neutral].map { .position($0, agreement: agreement) }
+        }
+        all += SignificanceClass.allCases.map { .differenceMark($0) }
+        all += methods.map { .method($0, significant: 0.05, tendential: 0.1, minimum: 5) }
+        all += notes.map { .note($0) }
+        return all
+    }
+}
