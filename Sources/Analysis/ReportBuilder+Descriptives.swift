@@ -1,6 +1,7 @@
 import Foundation
 import Questionnaire
 import Statistics
+import Support
 import Responses
 
 /// Descriptives for every question, in questionnaire order, and the scale scores with their reliability.
@@ -167,9 +168,16 @@ extension ReportBuilder {
                 id: scale.id, points: scale.points, midpoint: scale.midpoint,
                 lowAnchor: scale.lowAnchor.map(text), highAnchor: scale.highAnchor.map(text),
                 pointLabels: (1...scale.points).map { point in scale.pointLabels[point].map(text) },
-                measuresAgreement: scale.lowAnchor == Scale.agreement.lowAnchor && scale.highAnchor == Scale.agreement.highAnchor))
+                measuresAgreement: Self.isAgreement(scale.lowAnchor.map(text), Scale.agreement.lowAnchor)
+                    && Self.isAgreement(scale.highAnchor.map(text), Scale.agreement.highAnchor)))
         }
         return infos
+    }
+
+    /// An anchor that reads as the built-in agreement scale's, in any interface language: its scale measures agreement.
+    static func isAgreement(_ anchor: String?, _ builtIn: LocalizedText?) -> Bool {
+        guard let anchor, let builtIn else { return false }
+        return Language.allCases.contains { builtIn.text(in: $0.rawValue, mainLanguage: Language.fr.rawValue) == anchor }
     }
 
     /// The scale of the Likert question a variable belongs to.

@@ -10,7 +10,8 @@ public struct CatalogueAudit<Catalogue: MessageCatalogue> {
         var names = Set<String>()
         for line in source.split(separator: "\n") {
             let trimmed = line.drop { $0 == " " }
-            guard trimmed.hasPrefix("case "), !trimmed.hasPrefix("case ."), !trimmed.hasPrefix("case let") else { continue }
+            guard trimmed.hasPrefix("case "), let next = trimmed.dropFirst(5).first, next.isLetter else { continue }
+            guard !trimmed.hasPrefix("case let ") else { continue }
             var rest = trimmed.dropFirst(5)
             // `case a, b(Int), c` declares three; stop at a comment.
             if let comment = rest.range(of: "//") { rest = rest[..<comment.lowerBound] }
