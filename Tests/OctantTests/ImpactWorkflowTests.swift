@@ -41,8 +41,12 @@ final class ImpactWorkflowTests: XCTestCase {
         XCTAssertFalse(alone.stdout.contains("EL05X"), "codes never leave the journal")
         let tooFew = try BinaryRunner.run(["report", questionnaire, "--data", data, "--change", "avant:apres", "--format", "json"])
         XCTAssertEqual(tooFew.status, 0, tooFew.stderr)
-        let note = try XCTUnwrap(try change(tooFew.stdout)["note"] as? String)
-        XCTAssertTrue(note.contains("moins que le minimum de 5"), note)
+        let note = try XCTUnwrap(try change(tooFew.stdout)["note"] as? [String: Any])
+        let tooFewLinked = try XCTUnwrap(note["tooFewLinkedPeople"] as? [String: Any], "\(note)")
+        XCTAssertEqual(tooFewLinked["linked"] as? Int, 1)
+        XCTAssertEqual(tooFewLinked["minimum"] as? Int, 5)
+        let text = try BinaryRunner.run(["report", questionnaire, "--data", data, "--change", "avant:apres"])
+        XCTAssertTrue(text.stdout.contains("1 personne reliée entre les deux vagues : moins que le minimum de 5"), text.stdout)
 
         // A simulated panel beside the real interviews (another device's journal): 80 people, 25 % lost, effect +1.
         let simulated = try BinaryRunner.run(["simulate", questionnaire, "--respondents", "80", "--seed", "4", "--data", data,
