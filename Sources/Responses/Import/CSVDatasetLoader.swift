@@ -81,7 +81,7 @@ struct CSVDatasetLoader {
             }
         }
         isScoreColumn = codebook.variables.map(Self.isScore)
-        isTextColumn = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
+        isTextColumn = codebook.variables.map(\.kind.holdsText)
         shortCodes = ShortCodeTable(parsers.map { parser in
             var known = parser.layout.escapeIndex.map { (text: Array($0.key.utf8), code: $0.value) }
             switch parser.layout.variable.kind {
