@@ -2,10 +2,7 @@ import Foundation
 import Questionnaire
 import Support
 
-/// Columns a CSV may hold besides the variables (written by `octant export`).
-enum RowField: String, CaseIterable {
-    case session, wave, status, device, started
-
+extension RowField {
     /// `allCases` stored once (the synthesized property builds a new array on each call).
     static let ordered = allCases
 }
