@@ -9,7 +9,8 @@ extension ReportBuilder {
     func questionSummaries() -> [Report.QuestionSummary] {
         codebook.variables.compactMap { variable -> Report.QuestionSummary? in
             if case .score = variable.kind { return nil }
-            if variable.name.hasSuffix(".text"), variable.questionId != variable.name { return nil }
+            // "Autre, précisez" texts have no line of their own: their option is counted with its question.
+            if case .otherText = variable.kind { return nil }
             var summary = Report.QuestionSummary(variable: variable.name, question: variable.questionId, label: text(variable.label),
                                                  kind: .text, scale: nil, choice: nil, number: nil, textAnswers: nil,
                                                  missing: data.missing(variable.name))
@@ -35,7 +36,7 @@ extension ReportBuilder {
             case .text:
                 summary.kind = .text
                 summary.textAnswers = data.answeredCount(variable.name)
-            case .score:
+            case .score, .otherText:
                 return nil
             }
             return summary

@@ -1,5 +1,6 @@
 import Foundation
 import Responses
+import Support
 
 /// One published number of an evaluation report, tied to a data column of the questionnaire.
 /// The CSV format is described in `Questionnaires/data/README.md`.
@@ -30,15 +31,21 @@ public enum ReportTargetsError: Error, Hashable, Sendable, CustomStringConvertib
     case notANumber(line: Int, String)
     case unterminatedQuote(line: Int)
 
-    public var description: String {
+    public func message(_ language: Language) -> String { localized[language] }
+
+    public var localized: Localized {
+        let message: SimulationMessage
         switch self {
-        case .missingColumn(let name): return "missing column \"\(name)\""
-        case .wrongFieldCount(let line, let expected, let found): return "line \(line): \(found) fields, expected \(expected)"
-        case .unknownStatistic(let line, let name): return "line \(line): unknown statistic \"\(name)\""
-        case .notANumber(let line, let text): return "line \(line): \"\(text)\" is not a number"
-        case .unterminatedQuote(let line): return "line \(line): a quoted field is never closed"
+        case .missingColumn(let name): message = .missingTargetColumn(name)
+        case .wrongFieldCount(let line, let expected, let found): message = .wrongFieldCount(line: line, expected: expected, found: found)
+        case .unknownStatistic(let line, let name): message = .unknownStatistic(line: line, name)
+        case .notANumber(let line, let text): message = .targetNotANumber(line: line, text)
+        case .unterminatedQuote(let line): message = .unterminatedQuote(line: line)
         }
+        return message.localized
     }
+
+    public var description: String { localized.en }
 }
 
 /// The published numbers a synthetic dataset should follow.

@@ -1,5 +1,6 @@
 import Foundation
 import Responses
+import Support
 
 /// Why a simulation could not run.
 public enum SimulationError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -14,17 +15,33 @@ public enum SimulationError: Error, Hashable, Sendable, CustomStringConvertible 
     /// Group sizes were asked to follow the targets but the question is absent or has no such option.
     case unknownGroup(question: String, group: String)
     /// `--waves` (a panel) asked for something impossible.
-    case invalidPanel(String)
+    case invalidPanel(PanelProblem)
 
-    public var description: String {
+    public func message(_ language: Language) -> String { localized[language] }
+
+    public var localized: Localized {
+        let message: SimulationMessage
         switch self {
-        case .journal(let error): return "\(error)"
-        case .export(let error): return error.message(.en)
-        case .journalNotEmpty(let path): return "\(path) already holds a journal"
-        case .noRespondents: return "the number of respondents must be at least 1"
-        case .unknownWave(let wave, let declared): return "unknown wave \(wave) (declared: \(declared.joined(separator: ", ")))"
-        case .unknownGroup(let question, let group): return "\(question) has no option \(group)"
-        case .invalidPanel(let reason): return "invalid panel: \(reason)"
+        case .journal(let error): message = .journalFailed(error)
+        case .export(let error): message = .exportFailed(error)
+        case .journalNotEmpty(let path): message = .journalNotEmpty(path: path)
+        case .noRespondents: message = .noRespondents
+        case .unknownWave(let wave, let declared): message = .unknownWave(wave, declared: declared)
+        case .unknownGroup(let question, let group): message = .unknownGroup(question: question, group: group)
+        case .invalidPanel(let problem): message = .invalidPanel(problem)
         }
+        return message.localized
     }
+
+    public var description: String { localized.en }
+}
+
+/// What makes a panel design impossible.
+public enum PanelProblem: Hashable, Sendable, CaseIterable {
+    /// Fewer than two waves, or one named twice.
+    case fewerThanTwoWaves
+    /// Linking waves needs the participant code.
+    case noParticipantCode
+    /// Attrition or code errors outside 0...1, or an effect that is not a finite number.
+    case sharesOutOfRange
 }

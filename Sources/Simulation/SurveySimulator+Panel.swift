@@ -95,11 +95,11 @@ extension SurveySimulator {
 
     func validate(_ panel: PanelDesign) throws(SimulationError) {
         let declared = survey.waves.map(\.id)
-        guard panel.waves.count >= 2, Set(panel.waves).count == panel.waves.count else { throw .invalidPanel("two different waves or more") }
+        guard panel.waves.count >= 2, Set(panel.waves).count == panel.waves.count else { throw .invalidPanel(.fewerThanTwoWaves) }
         for wave in panel.waves where !declared.contains(wave) { throw .unknownWave(wave, declared: declared) }
-        guard survey.participantCode != nil else { throw .invalidPanel("the questionnaire declares no participant code") }
+        guard survey.participantCode != nil else { throw .invalidPanel(.noParticipantCode) }
         guard (0...1).contains(panel.attrition), (0...1).contains(panel.codeErrors), panel.effect.isFinite else {
-            throw .invalidPanel("attrition and code errors are shares between 0 and 1")
+            throw .invalidPanel(.sharesOutOfRange)
         }
     }
 }

@@ -44,17 +44,17 @@ enum SimulateCommand {
             do {
                 targets = try ReportTargets(contentsOf: URL(fileURLWithPath: targetsPath))
             } catch let error as ReportTargetsError {
-                Console.error("\(targetsPath): \(error)")
+                Console.error("\(targetsPath): \(error.message(language))")
                 return 1
             }
         }
         let options = SimulationOptions(respondents: respondents, seed: seed, wave: arguments.value("wave"), targets: targets)
         let clock = ContinuousClock(), started = clock.now
         let simulator: SurveySimulator
-        do {
+        do throws(SimulationError) {
             simulator = try SurveySimulator(survey: survey, options: options)
         } catch {
-            Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
+            Console.error(language.pick(fr: "simulation impossible : \(error.message(.fr))", en: "cannot simulate: \(error.message(.en))"))
             return 1
         }
         if let panel = try SimulatePanelCommand.design(arguments) {
@@ -69,7 +69,7 @@ enum SimulateCommand {
                 written = try simulator.writeCSV(to: URL(fileURLWithPath: csvTarget), options: exportOptions)
             } catch {
                 if case .export(let failure) = error { Console.error(failure.message(language)) } else {
-                    Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
+                    Console.error(language.pick(fr: "simulation impossible : \(error.message(.fr))", en: "cannot simulate: \(error.message(.en))"))
                 }
                 return 1
             }
@@ -85,10 +85,10 @@ enum SimulateCommand {
         }
         let data = URL(fileURLWithPath: arguments.value("data") ?? "Responses")
         let writer: SimulatedJournalWriter
-        do {
+        do throws(SimulationError) {
             writer = try simulator.write(to: data)
         } catch {
-            Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
+            Console.error(language.pick(fr: "simulation impossible : \(error.message(.fr))", en: "cannot simulate: \(error.message(.en))"))
             return 1
         }
         let elapsed = seconds(since: started, clock)

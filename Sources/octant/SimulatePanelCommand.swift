@@ -40,10 +40,10 @@ enum SimulatePanelCommand {
 
     static func run(_ panel: PanelDesign, simulator: SurveySimulator, data: URL, language: Language) -> Int32 {
         let writer: SimulatedJournalWriter
-        do {
+        do throws(SimulationError) {
             writer = try simulator.writePanel(panel, to: data)
         } catch {
-            Console.error(language.pick(fr: "simulation impossible : \(error)", en: "cannot simulate: \(error)"))
+            Console.error(language.pick(fr: "simulation impossible : \(error.message(.fr))", en: "cannot simulate: \(error.message(.en))"))
             return 1
         }
         let effect = String(format: "%+.2f", panel.effect), attrition = Int((panel.attrition * 100).rounded())

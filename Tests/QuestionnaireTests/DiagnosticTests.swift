@@ -68,6 +68,11 @@ final class DiagnosticTests: XCTestCase {
 
     func testMeaningProblems() {
         check("duplicate id", "yesno a \"A\"\nyesno a \"B\"\n", ["E 3:7 identifier 'a' is already used on line 2"])
+        check("question named like a row column", "number status \"Statut\"\nyesno device \"D\"\nsection wave \"Vague\"\n  yesno a \"A\"\n",
+              ["E 2:8 'status' names a column every data file already holds (session, wave, status, device, started)",
+               "E 3:7 'device' names a column every data file already holds (session, wave, status, device, started)"])
+        check("score named like a row column", "likert l \"L\"\n  x \"X\"\nscore started \"S\" mean l\n",
+              ["E 4:7 'started' names a column every data file already holds (session, wave, status, device, started)"])
         check("duplicate item", "likert l \"L\"\n  x \"X\"\n  x \"Y\"\n", ["E 4:3 identifier 'l.x' is already used on line 3"])
         check("duplicate option", "single a \"A\"\n  o \"O\"\n  o \"P\"\n", ["W 2:8 question 'a' has only one option", "E 4:3 identifier 'o' is already used on line 3"])
         check("unknown reference", "yesno visite \"V\"\nnumber n \"N\" when visit = oui\n",

@@ -105,6 +105,28 @@ final class SimulationRulesTests: XCTestCase {
         }
     }
 
+    func testImpossiblePanelsAreRefusedWithTheirReason() throws {
+        let impact = try SurveySimulator(survey: try SimulationFixtures.survey("accompagnement-impact"),
+                                         options: SimulationOptions(respondents: 3, seed: 1))
+        let directory = try SimulationFixtures.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cases: [(PanelDesign, SimulationError)] = [
+            (PanelDesign(waves: ["avant", "avant"]), .invalidPanel(.fewerThanTwoWaves)),
+            (PanelDesign(waves: ["avant", "T9"]), .unknownWave("T9", declared: ["avant", "apres"])),
+            (PanelDesign(waves: ["avant", "apres"], attrition: 1.5), .invalidPanel(.sharesOutOfRange)),
+        ]
+        for (design, expected) in cases {
+            XCTAssertThrowsError(try impact.writePanel(design, to: directory)) { XCTAssertEqual($0 as? SimulationError, expected) }
+        }
+        // Without a participant code the waves could not be linked.
+        let parsed = QuestionnaireParser.parse(text: "survey p version 1 language fr\nwaves\n  a \"A\"\n  b \"B\"\nyesno q \"Q\"\n")
+        XCTAssertFalse(parsed.hasErrors)
+        let simulator = try SurveySimulator(survey: parsed.survey, options: SimulationOptions(respondents: 3, seed: 1))
+        XCTAssertThrowsError(try simulator.writePanel(PanelDesign(waves: ["a", "b"]), to: directory)) {
+            XCTAssertEqual($0 as? SimulationError, .invalidPanel(.noParticipantCode))
+        }
+    }
+
     /// Items of a block correlate through the respondent's trait: the two "aise" items of the professionals' survey.
     func testItemsOfABlockCorrelate() throws {
         let survey = try SimulationFixtures.survey("esc-professionnels")

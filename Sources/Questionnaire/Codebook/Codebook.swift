@@ -11,9 +11,22 @@ public struct Variable: Hashable, Sendable {
         case indicator(option: String)
         case integer
         case decimal
+        /// The answer to an open question.
         case text
+        /// What the respondent typed after choosing `option`, an "autre, précisez" option of the question: asked only
+        /// with that option, recorded in the journal with the choice. Its column is named `question.option.text`,
+        /// but names are for people: code reads the kind, so an item or option called `text` is nothing special.
+        case otherText(option: String)
         /// A scale score computed from items, not asked.
         case score
+
+        /// Whether the column holds free text (an open answer or an "autre, précisez" text).
+        public var holdsText: Bool {
+            switch self {
+            case .text, .otherText: return true
+            default: return false
+            }
+        }
     }
 
     public struct ValueLabel: Hashable, Sendable {
@@ -75,7 +88,7 @@ public struct Codebook: Sendable {
         for option in question.options where option.isOther {
             var other = base
             other.name = "\(question.id).\(option.code).text"
-            other.kind = .text
+            other.kind = .otherText(option: option.code)
             other.label = joined(question.text, option.label)
             other.missingCodes = []
             others.append(other)

@@ -102,7 +102,7 @@ public struct SurveyListing {
             case .indicator: kind = "0/1"
             case .integer: kind = l.pick(fr: "entier", en: "integer")
             case .decimal: kind = l.pick(fr: "décimal", en: "decimal")
-            case .text: kind = l.pick(fr: "texte", en: "text")
+            case .text, .otherText: kind = l.pick(fr: "texte", en: "text")
             case .score: kind = l.pick(fr: "score", en: "score")
             }
             var values = variable.valueLabels.count > 10

@@ -25,6 +25,8 @@ public enum Problem: Hashable, Sendable {
     case invalidNumber(String)
     // Meaning
     case duplicateId(String, firstLine: Int)
+    /// A question or score named like a column every data file already holds (`RowField`).
+    case reservedColumnName(String)
     case unknownReference(String, suggestion: String?)
     case forwardReference(String, line: Int)
     case selfReference(String)
@@ -130,6 +132,10 @@ extension Problem {
         case .duplicateId(let id, let first):
             return l.pick(fr: "l'identifiant « \(id) » est déjà utilisé ligne \(first)",
                           en: "identifier '\(id)' is already used on line \(first)")
+        case .reservedColumnName(let id):
+            let fields = RowField.allCases.map(\.rawValue).joined(separator: ", ")
+            return l.pick(fr: "« \(id) » est le nom d'une colonne que tout fichier de données contient déjà (\(fields))",
+                          en: "'\(id)' names a column every data file already holds (\(fields))")
         case .unknownReference(let ref, _):
             return l.pick(fr: "aucune question ne s'appelle « \(ref) »", en: "no question is named '\(ref)'")
         case .forwardReference(let ref, let line):
@@ -259,7 +265,7 @@ extension Problem {
                           en: "'letters' or 'asterisk' suit more than two groups")
         case .expected(.string, _):
             return l.pick(fr: "les textes s'écrivent entre guillemets droits \"…\"", en: "texts are written between straight quotes \"…\"")
-        case .duplicateId:
+        case .duplicateId, .reservedColumnName:
             return l.pick(fr: "chaque identifiant devient un nom de colonne : il doit être unique",
                           en: "each identifier becomes a column name: it must be unique")
         default:

@@ -145,7 +145,7 @@ extension Parser {
         var cursor = LineCursor(node.tokens, startingAt: 1, line: node.line.number)
         guard let (id, location) = cursor.word(.scoreId, &diagnostics),
               let (label, labelLocation) = cursor.string(.scoreLabel, &diagnostics) else { return nil }
-        _ = declare(id, at: location)
+        declareColumn(id, at: location)
         if !cursor.skip(word: "mean") {
             error(.expected(.keyword("mean"), found: cursor.peek?.display), at: cursor.location)
             return nil

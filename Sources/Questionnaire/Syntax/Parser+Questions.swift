@@ -50,7 +50,7 @@ extension Parser {
         var cursor = LineCursor(node.tokens, startingAt: 1, line: node.line.number)
         guard let (id, location) = cursor.word(.questionId, &diagnostics),
               let (label, labelLocation) = cursor.string(.questionText, &diagnostics) else { return nil }
-        _ = declare(id, at: location)
+        declareColumn(id, at: location)
         var question = Question(id: id, kind: .yesNo, text: LocalizedText(label, location: labelLocation), location: location)
         var modifiers = QuestionModifiers()
         parseModifiers(&cursor, for: keyword, into: &modifiers, question: &question)

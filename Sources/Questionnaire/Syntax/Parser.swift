@@ -271,6 +271,12 @@ struct Parser {
         return true
     }
 
+    /// Registers the name of a question or score, whose columns sit beside the row's own in every data file.
+    mutating func declareColumn(_ name: String, at location: SourceLocation) {
+        guard declare(name, at: location) else { return }
+        if RowField(rawValue: name) != nil { error(.reservedColumnName(name), at: location, length: name.unicodeScalars.count) }
+    }
+
     mutating func declareAnswer(_ key: String, at location: SourceLocation) {
         if declarations.answerOrder[key] == nil { declarations.answerOrder[key] = location }
     }

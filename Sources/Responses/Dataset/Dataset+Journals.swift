@@ -105,7 +105,7 @@ struct JournalRowReader {
     }
 
     static func isOtherText(_ variable: Variable) -> Bool {
-        if case .text = variable.kind { return variable.name != variable.questionId }
+        if case .otherText = variable.kind { return true }
         return false
     }
 
@@ -120,11 +120,10 @@ struct JournalRowReader {
         if case .escape(let code) = value {
             return Self.isOtherText(variable) ? .missing(.notAsked) : .escape(code)
         }
-        if Self.isOtherText(variable) {
-            let code = variable.name.dropFirst(variable.questionId.count + 1).dropLast(".text".count)
+        if case .otherText(let code) = variable.kind {
             switch value {
             case .choice(let chosen, let other): return chosen == code ? other.map { .text($0) } ?? .missing(.skipped) : .missing(.notAsked)
-            case .choices(let chosen, let other): return chosen.contains(String(code)) ? other.map { .text($0) } ?? .missing(.skipped) : .missing(.notAsked)
+            case .choices(let chosen, let other): return chosen.contains(code) ? other.map { .text($0) } ?? .missing(.skipped) : .missing(.notAsked)
             default: return .missing(.notAsked)
             }
         }

@@ -51,7 +51,7 @@ public enum DatasetColumn: Sendable {
         switch kind {
         case .scale, .choice, .indicator: return .codes(CodeColumn())
         case .integer, .decimal, .score: return .numbers(NumberColumn())
-        case .text: return .texts(TextColumn())
+        case .text, .otherText: return .texts(TextColumn())
         }
     }
 }

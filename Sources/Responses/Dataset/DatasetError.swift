@@ -11,18 +11,14 @@ public enum DatasetError: Error, Sendable {
 
     public func message(_ language: Language) -> String {
         switch self {
-        case .unreadableDirectory(let name):
-            return language.pick(fr: "dossier de données illisible : \(name)", en: "unreadable data directory: \(name)")
-        case .unreadableFile(let name):
-            return language.pick(fr: "fichier illisible : \(name)", en: "unreadable file: \(name)")
-        case .journal(let file, let error):
-            return language.pick(fr: "journal \(file) : \(error.message(language: "fr"))", en: "journal \(file): \(error.message(language: "en"))")
+        case .unreadableDirectory(let name): return ResponsesMessage.unreadableDirectory(name).text(language)
+        case .unreadableFile(let name): return ResponsesMessage.unreadableFile(name).text(language)
+        case .journal(let file, let error): return ResponsesMessage.journalFile(file, error).text(language)
         case .invalidCSV(let file, let issues):
-            let head = language.pick(fr: "\(file) refusé : \(issues.count) problème(s), rien n'a été chargé",
-                                     en: "\(file) refused: \(issues.count) problem(s), nothing was loaded")
-            return ([head] + issues.prefix(50).map { $0.message(language) }
-                + (issues.count > 50 ? [language.pick(fr: "… et \(issues.count - 50) autre(s)", en: "… and \(issues.count - 50) more")] : []))
-                .joined(separator: "\n")
+            // Fifty lines say what is wrong with a file; the rest would scroll the first ones away.
+            let shown = issues.prefix(50).map { $0.message(language) }
+            let more = issues.count > shown.count ? [ResponsesMessage.moreProblems(issues.count - shown.count).text(language)] : []
+            return ([ResponsesMessage.csvRefused(file: file, problems: issues.count).text(language)] + shown + more).joined(separator: "\n")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// Why a cell holds no answer. Reports count each reason apart: a skip is the respondent's choice,
 /// "not asked" is the questionnaire's, "not reached" is an interruption, "invalid" is bad imported data.
@@ -14,15 +15,9 @@ public enum MissingReason: UInt8, Hashable, Sendable, CaseIterable {
     /// A score with fewer answered items than its `minimum`.
     case tooFewItems = 251
 
-    public func name(_ french: Bool) -> String {
-        switch self {
-        case .skipped: return french ? "sans réponse" : "skipped"
-        case .notAsked: return french ? "non posée" : "not asked"
-        case .notReached: return french ? "non atteinte" : "not reached"
-        case .invalid: return french ? "invalide" : "invalid"
-        case .tooFewItems: return french ? "trop peu d'items" : "too few items"
-        }
-    }
+    public func name(_ french: Bool) -> String { localized[french ? .fr : .en] }
+
+    public var localized: Localized { ResponsesMessage.missingReason(self).localized }
 }
 
 /// One cell of a dataset, typed by its variable's kind.

@@ -8,7 +8,7 @@ extension ExportLayout {
         case .indicator: return "indicator 0/1"
         case .integer: return "integer"
         case .decimal: return "decimal"
-        case .text: return "text"
+        case .text, .otherText: return "text"
         case .score: return "score (mean)"
         }
     }

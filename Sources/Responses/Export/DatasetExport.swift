@@ -15,13 +15,12 @@ public enum DatasetExport {
         case notCSV(String)
         case unwritable(file: String, code: Int32)
 
-        public func message(_ l: Language) -> String {
+        public func message(_ language: Language) -> String { localized[language] }
+
+        public var localized: Localized {
             switch self {
-            case .notCSV(let name):
-                return l.pick(fr: "le fichier de sortie doit finir par .csv : \(name)", en: "the output file must end in .csv: \(name)")
-            case .unwritable(let file, let code):
-                return l.pick(fr: "impossible d'écrire \(file) (\(String(cString: strerror(code))))",
-                              en: "cannot write \(file) (\(String(cString: strerror(code))))")
+            case .notCSV(let name): return ResponsesMessage.notCSV(name).localized
+            case .unwritable(let file, let code): return ResponsesMessage.unwritable(file: file, errno: code).localized
             }
         }
     }

@@ -36,7 +36,7 @@ struct ExportLayout {
         self.dataset = dataset
         self.options = options
         columns = dataset.variables.indices.filter { column in
-            if case .text = dataset.variables[column].kind { return options.includeText }
+            if dataset.variables[column].kind.holdsText { return options.includeText }
             return true
         }
     }

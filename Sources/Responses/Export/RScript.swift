@@ -47,7 +47,7 @@ extension ExportLayout {
                 let escapes = variable.missingCodes.map { cellText(.escape($0.code), variable: variable) }
                 if !escapes.isEmpty { lines.append("octant[[\(name)]][octant[[\(name)]] %in% \(Self.rVector(escapes))] <- NA") }
                 lines.append("octant[[\(name)]] <- as.numeric(sub(\",\", \".\", octant[[\(name)]], fixed = TRUE))")
-            case .text:
+            case .text, .otherText:
                 lines.append("octant[[\(name)]][octant[[\(name)]] == \"\"] <- NA")
             }
             lines.append("attr(octant[[\(name)]], \"label\") <- \(Self.rString(text(variable.label)))")

@@ -72,7 +72,7 @@ extension ExportLayout {
         lines[lines.count - 1] += "."
         for (index, column) in columns.enumerated() {
             let variable = dataset.variables[column], name = names.variable(column)
-            if case .text = variable.kind { lines.append("STRING \(name) (A\(widths.readWidth(column: index))).") } else {
+            if variable.kind.holdsText { lines.append("STRING \(name) (A\(widths.readWidth(column: index))).") } else {
                 let format: String
                 switch variable.kind {
                 case .integer: format = "F12.0"
@@ -85,7 +85,7 @@ extension ExportLayout {
         for (index, column) in columns.enumerated() {
             let variable = dataset.variables[column], name = names.variable(column), source = raw[index]
             switch variable.kind {
-            case .text:
+            case .text, .otherText:
                 lines.append("COMPUTE \(name) = \(source).")
             case .scale, .choice, .indicator:
                 let pairs = spssCodes(variable).map { "(\(Self.spssString(cellText($0.value, variable: variable)))=\($0.code))" }

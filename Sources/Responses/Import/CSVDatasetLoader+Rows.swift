@@ -14,7 +14,7 @@ extension CSVDatasetLoader {
             let code = status[column][row]
             if code == Self.pending { return nil }
             return code == ColumnCode.present ? .number(exact[column][row] ?? Dataset.decimal(numbers[column][row])) : layout.value(of: code)
-        case .text:
+        case .text, .otherText:
             let code = status[column][row]
             if code == Self.pending { return nil }
             return code == ColumnCode.present ? .text(texts[column][row]) : layout.value(of: code)
@@ -145,12 +145,13 @@ extension CSVDatasetLoader {
         var indicatorGroups: [String: [Int]] = [:]
         for (column, variable) in variables.enumerated() {
             if case .indicator = variable.kind { indicatorGroups[variable.questionId, default: []].append(column) }
-            guard JournalRowReader.isOtherText(variable) else { continue }
-            let code = String(variable.name.dropFirst(variable.questionId.count + 1).dropLast(".text".count))
-            if let single = variables.firstIndex(where: { $0.name == variable.questionId }), case .choice = variables[single].kind,
+            guard case .otherText(let code) = variable.kind else { continue }
+            let question = variable.questionId
+            // Grid rows are choices of their question too: the single choice is the column without an item.
+            if let single = variables.firstIndex(where: { $0.questionId == question && $0.kind == .choice && $0.itemId == nil }),
                let index = parsers[single].layout.optionIndex[code] {
                 otherControls[column] = (single, index)
-            } else if let indicator = variables.firstIndex(where: { $0.name == "\(variable.questionId).\(code)" }) {
+            } else if let indicator = variables.firstIndex(where: { $0.questionId == question && $0.kind == .indicator(option: code) }) {
                 otherControls[column] = (indicator, 1)
             }
         }
@@ -175,7 +176,7 @@ extension CSVDatasetLoader {
             case .integer, .decimal:
                 dataset.columns[column] = .numbers(NumberColumn(values: numbers[column], status: status[column], exact: exact[column],
                                                                 invalidRaw: invalidRaw[column]))
-            case .text:
+            case .text, .otherText:
                 dataset.columns[column] = .texts(TextColumn(texts: texts[column], status: status[column], invalidRaw: invalidRaw[column]))
             case .score:
                 break

@@ -2,10 +2,7 @@ import Foundation
 import Questionnaire
 import Support
 
-/// Columns a CSV may hold besides the variables (written by `octant export`).
-enum RowField: String, CaseIterable {
-    case session, wave, status, device, started
-
+extension RowField {
     /// `allCases` stored once (the synthesized property builds a new array on each call).
     static let ordered = allCases
 }
@@ -81,7 +78,7 @@ struct CSVDatasetLoader {
             }
         }
         isScoreColumn = codebook.variables.map(Self.isScore)
-        isTextColumn = codebook.variables.map { if case .text = $0.kind { return true } else { return false } }
+        isTextColumn = codebook.variables.map(\.kind.holdsText)
         shortCodes = ShortCodeTable(parsers.map { parser in
             var known = parser.layout.escapeIndex.map { (text: Array($0.key.utf8), code: $0.value) }
             switch parser.layout.variable.kind {

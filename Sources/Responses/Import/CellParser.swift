@@ -30,7 +30,7 @@ final class CellParser: Sendable {
     /// `text` is never empty here (empty cells are missing values, decided per row).
     func parse(_ raw: String) -> Result<DatasetValue, ImportIssue.Kind> {
         let text = raw.trimmedSpaces
-        if case .text = variable.kind { return .success(.text(FormulaGuard.unguard(raw))) }
+        if variable.kind.holdsText { return .success(.text(FormulaGuard.unguard(raw))) }
         if layout.escapeIndex[text] != nil { return .success(.escape(text)) }
         if let escape = escapeByLabel[text] { return .success(.escape(escape)) }
         switch variable.kind {
@@ -57,7 +57,7 @@ final class CellParser: Sendable {
                 return .failure(.numberOutOfRange(minimum: format.minimum.map { "\($0)" }, maximum: format.maximum.map { "\($0)" }))
             }
             return .success(.number(number))
-        case .text:
+        case .text, .otherText:
             return .success(.text(raw))
         }
     }

@@ -42,62 +42,7 @@ public struct ImportIssue: Hashable, Sendable {
     }
 
     /// `ligne 3, colonne « aise.materiel » : « 9 » n'est pas un point de l'échelle 1 à 8`
-    public func message(_ l: Language) -> String {
-        let place = column.isEmpty
-            ? l.pick(fr: "ligne \(line)", en: "line \(line)")
-            : l.pick(fr: "ligne \(line), colonne « \(column) »", en: "line \(line), column '\(column)'")
-        let shown = value.count > 60 ? String(value.prefix(60)) + "…" : value
-        let v = l.pick(fr: "« \(shown) »", en: "'\(shown)'")
-        let text: String
-        switch kind {
-        case .unknownColumn:
-            text = l.pick(fr: "colonne inconnue du questionnaire", en: "column unknown to the questionnaire")
-        case .duplicatedColumn:
-            text = l.pick(fr: "colonne en double", en: "duplicated column")
-        case .pointOutOfRange(let points):
-            text = l.pick(fr: "\(v) est hors de l'échelle 1 à \(points)", en: "\(v) is outside the scale 1 to \(points)")
-        case .notAScalePoint(let points):
-            text = l.pick(fr: "\(v) n'est pas un point de l'échelle 1 à \(points) ni une réponse hors échelle",
-                          en: "\(v) is neither a point of the scale 1 to \(points) nor an escape answer")
-        case .unknownOption(let known):
-            text = l.pick(fr: "\(v) n'est pas un code de réponse (codes : \(known.joined(separator: ", ")))",
-                          en: "\(v) is not an option code (codes: \(known.joined(separator: ", ")))")
-        case .notAnIndicator:
-            text = l.pick(fr: "\(v) n'est ni 0 ni 1", en: "\(v) is neither 0 nor 1")
-        case .notANumber:
-            text = l.pick(fr: "\(v) n'est pas un nombre", en: "\(v) is not a number")
-        case .notAWholeNumber:
-            text = l.pick(fr: "\(v) n'est pas un nombre entier", en: "\(v) is not a whole number")
-        case .numberOutOfRange(let minimum, let maximum):
-            let range = "\(minimum ?? "")..\(maximum ?? "")"
-            text = l.pick(fr: "\(v) est hors de l'intervalle \(range)", en: "\(v) is outside the range \(range)")
-        case .unknownEscape(let known):
-            text = l.pick(fr: "\(v) n'est pas une réponse hors échelle permise ici (\(known.joined(separator: ", ")))",
-                          en: "\(v) is not an escape answer allowed here (\(known.joined(separator: ", ")))")
-        case .unknownWave(let known):
-            text = l.pick(fr: "\(v) n'est pas une vague du questionnaire (\(known.joined(separator: ", ")))",
-                          en: "\(v) is not a wave of the questionnaire (\(known.joined(separator: ", ")))")
-        case .badSessionID:
-            text = l.pick(fr: "\(v) n'est pas un identifiant de session (32 chiffres hexadécimaux)",
-                          en: "\(v) is not a session id (32 hexadecimal digits)")
-        case .duplicatedSession:
-            text = l.pick(fr: "la session \(v) apparaît deux fois", en: "session \(v) appears twice")
-        case .badStatus:
-            text = l.pick(fr: "\(v) n'est pas un statut (complete ou partial)", en: "\(v) is not a status (complete or partial)")
-        case .badTimestamp:
-            text = l.pick(fr: "\(v) n'est pas une date ISO 8601 (2026-11-23T12:05:09.042Z)",
-                          en: "\(v) is not an ISO 8601 time (2026-11-23T12:05:09.042Z)")
-        case .wrongCellCount(let expected, let found):
-            text = l.pick(fr: "\(found) cellule(s) au lieu de \(expected)", en: "\(found) cell(s) instead of \(expected)")
-        case .unterminatedQuote:
-            text = l.pick(fr: "guillemet ouvert jamais fermé", en: "quote opened and never closed")
-        case .textAfterQuote:
-            text = l.pick(fr: "texte après un guillemet fermant", en: "text after a closing quote")
-        case .emptyFile:
-            text = l.pick(fr: "fichier vide (pas de ligne d'en-tête)", en: "empty file (no header line)")
-        }
-        return "\(place) : \(text)".replacingOccurrences(of: " : ", with: l == .fr ? " : " : ": ")
-    }
+    public func message(_ language: Language) -> String { ResponsesMessage.importIssue(self).text(language) }
 }
 
 /// What to do with invalid cells.
@@ -106,4 +51,31 @@ public enum InvalidPolicy: String, Sendable, CaseIterable {
     case refuse
     /// Load invalid cells as missing values of the kind "invalid", counted in reports.
     case missing
+}
+
+extension ResponsesMessage {
+    /// The message that says what an issue's kind found in `value`.
+    init(_ kind: ImportIssue.Kind, value: String) {
+        switch kind {
+        case .unknownColumn: self = .unknownColumn
+        case .duplicatedColumn: self = .duplicatedColumn
+        case .pointOutOfRange(let points): self = .pointOutOfRange(value: value, points: points)
+        case .notAScalePoint(let points): self = .notAScalePoint(value: value, points: points)
+        case .unknownOption(let known): self = .unknownOption(value: value, known: known)
+        case .notAnIndicator: self = .notAnIndicator(value: value)
+        case .notANumber: self = .notANumber(value: value)
+        case .notAWholeNumber: self = .notAWholeNumber(value: value)
+        case .numberOutOfRange(let minimum, let maximum): self = .numberOutOfRange(value: value, minimum: minimum, maximum: maximum)
+        case .unknownEscape(let known): self = .unknownEscape(value: value, known: known)
+        case .unknownWave(let known): self = .unknownWave(value: value, known: known)
+        case .badSessionID: self = .badSessionID(value: value)
+        case .duplicatedSession: self = .duplicatedSession(value: value)
+        case .badStatus: self = .badStatus(value: value)
+        case .badTimestamp: self = .badTimestamp(value: value)
+        case .wrongCellCount(let expected, let found): self = .wrongCellCount(expected: expected, found: found)
+        case .unterminatedQuote: self = .unterminatedQuote
+        case .textAfterQuote: self = .textAfterQuote
+        case .emptyFile: self = .emptyFile
+        }
+    }
 }

@@ -7,6 +7,17 @@ import Questionnaire
 /// makes that whole answer invalid: the journal holds one answer per question).
 struct RowAnswers {
     let dataset: Dataset
+    /// The "autre, précisez" text column of each question and option, found once for every row.
+    private let otherTextColumns: [String: [String: Int]]
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+        var columns: [String: [String: Int]] = [:]
+        for (column, variable) in dataset.variables.enumerated() {
+            if case .otherText(let option) = variable.kind { columns[variable.questionId, default: [:]][option] = column }
+        }
+        otherTextColumns = columns
+    }
 
     enum Entry: Equatable {
         case answer(JournalAnswer)
@@ -45,7 +56,7 @@ struct RowAnswers {
 
     /// The "autre, précisez" text typed with an option, if any.
     private func otherText(question: String, code: String, row: Int) -> String? {
-        guard let column = dataset.columnIndex(named: "\(question).\(code).text"),
+        guard let column = otherTextColumns[question]?[code],
               case .text(let text) = dataset.value(row: row, column: column) else { return nil }
         return text
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 public enum SessionStatus: String, Hashable, Sendable {
     case inProgress = "in-progress"
@@ -6,23 +7,7 @@ public enum SessionStatus: String, Hashable, Sendable {
     case completed
     case abandoned
 
-    var french: String {
-        switch self {
-        case .inProgress: return "en cours"
-        case .paused: return "en pause"
-        case .completed: return "terminée"
-        case .abandoned: return "abandonnée"
-        }
-    }
-
-    var english: String {
-        switch self {
-        case .inProgress: return "in progress"
-        case .paused: return "paused"
-        case .completed: return "completed"
-        case .abandoned: return "abandoned"
-        }
-    }
+    public var localized: Localized { ResponsesMessage.sessionStatus(self).localized }
 }
 
 /// How far a session went among the items presented to the respondent.

@@ -61,9 +61,10 @@ enum DatasetFixtures {
     /// Writes one session with the runner's API: answers in order, then completion (or not).
     @discardableResult
     static func record(in journal: AnswerJournal, id: SessionID, wave: String? = "t0", answers: [(String, JournalAnswer)],
-                       notAsked: [String] = [], complete: Bool = true, at start: Int64 = 1_790_000_000_000) throws -> SessionState {
+                       notAsked: [String] = [], complete: Bool = true, at start: Int64 = 1_790_000_000_000,
+                       questionnaire: QuestionnaireIdentity = identity) throws -> SessionState {
         let order = answers.map(\.0) + notAsked
-        try journal.startSession(questionnaire: identity, start: SessionStart(presentedOrder: order, seed: 1, wave: wave, mode: .interviewer,
+        try journal.startSession(questionnaire: questionnaire, start: SessionStart(presentedOrder: order, seed: 1, wave: wave, mode: .interviewer,
                                                                                 language: "fr", mediatorEntersAnswers: true),
                                  id: id, at: JournalTimestamp(millisecondsSinceEpoch: start))
         var time = start

@@ -56,7 +56,7 @@ final class ImportValidationTests: XCTestCase {
         XCTAssertEqual(issue.message(.fr), "ligne 3, colonne « aise.materiel » : « 9 » est hors de l'échelle 1 à 8")
         XCTAssertEqual(issue.message(.en), "line 3, column 'aise.materiel': '9' is outside the scale 1 to 8")
         let refused = DatasetError.invalidCSV(file: "kobo.csv", [issue]).message(.fr)
-        XCTAssertTrue(refused.hasPrefix("kobo.csv refusé : 1 problème(s), rien n'a été chargé"), refused)
+        XCTAssertTrue(refused.hasPrefix("kobo.csv refusé : 1 problème, rien n'a été chargé"), refused)
     }
 
     func testRefuseListsEveryProblemOfTheFile() {

@@ -1,0 +1,266 @@
+import Foundation
+import Support
+
+/// Every message the module shows to people, French and English side by side. Errors and issues name the message
+/// that says them (`JournalError.localized`, `ImportIssue.message`…); only this file holds their words.
+public enum ResponsesMessage: MessageCatalogue, Hashable {
+    // The answer journal, read by the mediator in the field.
+    case diskFull
+    case writeFailed(errno: Int32)
+    case syncFailed(errno: Int32)
+    case unusableAfterFailure
+    case lockedByAnotherWriter
+    case cannotCreateDirectory(errno: Int32)
+    case cannotOpen(errno: Int32)
+    case cannotRead(errno: Int32)
+    case corruptLine(line: Int, problem: LineProblem)
+    case wrongDevice(journal: DeviceID, requested: DeviceID)
+    case unencodableEvent(String)
+    case unknownSession(code: String)
+    case sessionEnded(code: String, status: SessionStatus)
+    case differentQuestionnaire(code: String, sessionQuestionnaire: String, currentQuestionnaire: String)
+    case questionnaireVersionChanged(code: String, sessionVersion: String, currentVersion: String)
+    case journalClosed
+    // What is wrong with one journal line (inside `corruptLine`).
+    case emptyLine
+    case notJSON
+    case invalidEvent(String)
+    case unsupportedFormatVersion(Int)
+    case sequenceNotIncreasing(previous: UInt64, found: UInt64)
+    case otherDeviceLine(expected: DeviceID, found: DeviceID)
+    case sessionStatus(SessionStatus)
+
+    // Loading a dataset.
+    case unreadableDirectory(String)
+    case unreadableFile(String)
+    case journalFile(String, JournalError)
+    case csvRefused(file: String, problems: Int)
+    case moreProblems(Int)
+    case missingReason(MissingReason)
+
+    // One problem of an imported CSV: where, then what (`value` is the offending cell).
+    case importIssue(ImportIssue)
+    case unknownColumn
+    case duplicatedColumn
+    case pointOutOfRange(value: String, points: Int)
+    case notAScalePoint(value: String, points: Int)
+    case unknownOption(value: String, known: [String])
+    case notAnIndicator(value: String)
+    case notANumber(value: String)
+    case notAWholeNumber(value: String)
+    case numberOutOfRange(value: String, minimum: String?, maximum: String?)
+    case unknownEscape(value: String, known: [String])
+    case unknownWave(value: String, known: [String])
+    case badSessionID(value: String)
+    case duplicatedSession(value: String)
+    case badStatus(value: String)
+    case badTimestamp(value: String)
+    case wrongCellCount(expected: Int, found: Int)
+    case unterminatedQuote
+    case textAfterQuote
+    case emptyFile
+
+    // Exports.
+    case notCSV(String)
+    case unwritable(file: String, errno: Int32)
+
+    public var localized: Localized {
+        switch self {
+        case .diskFull:
+            return Localized(fr: "Le disque est plein : la dernière réponse n'a pas été enregistrée. Libérez de la place puis rouvrez la session.",
+                             en: "The disk is full: the last answer was not saved. Free some space, then reopen the session.")
+        case .writeFailed(let code):
+            return Localized(fr: "L'écriture de la réponse a échoué (erreur système \(code)) : elle n'a pas été enregistrée.",
+                             en: "Writing the answer failed (system error \(code)): it was not saved.")
+        case .syncFailed(let code):
+            return Localized(fr: "La réponse n'a pas pu être mise en sûreté sur le disque (erreur système \(code)) : considérez-la comme non enregistrée.",
+                             en: "The answer could not be made safe on disk (system error \(code)): treat it as not saved.")
+        case .unusableAfterFailure:
+            return Localized(fr: "Une écriture a échoué plus tôt : le journal doit être rouvert avant d'enregistrer d'autres réponses.",
+                             en: "A write failed earlier: the journal must be reopened before saving more answers.")
+        case .lockedByAnotherWriter:
+            return Localized(fr: "Ce journal est déjà ouvert par un autre programme Octant sur cet appareil. Fermez-le avant de continuer.",
+                             en: "This journal is already open in another Octant program on this device. Close it before continuing.")
+        case .cannotCreateDirectory(let code):
+            return Localized(fr: "Impossible de créer le dossier des données (erreur système \(code)).",
+                             en: "Cannot create the data folder (system error \(code)).")
+        case .cannotOpen(let code):
+            return Localized(fr: "Impossible d'ouvrir le journal des réponses (erreur système \(code)).",
+                             en: "Cannot open the answer journal (system error \(code)).")
+        case .cannotRead(let code):
+            return Localized(fr: "Impossible de lire le journal des réponses (erreur système \(code)).",
+                             en: "Cannot read the answer journal (system error \(code)).")
+        case .corruptLine(let line, let problem):
+            let what = problem.localized
+            return Localized(fr: "Le journal est endommagé à la ligne \(line) (\(what.fr)). Rien n'a été modifié ; faites une copie du fichier et demandez de l'aide.",
+                             en: "The journal is damaged at line \(line) (\(what.en)). Nothing was changed; make a copy of the file and ask for help.")
+        case .wrongDevice(let journal, let requested):
+            return Localized(fr: "Ce journal appartient à l'appareil « \(journal) », pas à « \(requested) ».",
+                             en: "This journal belongs to device \"\(journal)\", not \"\(requested)\".")
+        case .unencodableEvent(let detail):
+            return Localized(fr: "Cette réponse ne peut pas être enregistrée : \(detail).", en: "This answer cannot be saved: \(detail).")
+        case .unknownSession(let code):
+            return Localized(fr: "La session \(code) n'existe pas dans ce journal.", en: "Session \(code) is not in this journal.")
+        case .sessionEnded(let code, let status):
+            let state = Self.sessionStatus(status).localized
+            return Localized(fr: "La session \(code) est \(state.fr) : elle ne peut plus être modifiée.",
+                             en: "Session \(code) is \(state.en): it can no longer be changed.")
+        case .differentQuestionnaire(let code, let session, let current):
+            return Localized(fr: "La session \(code) a été commencée avec le questionnaire « \(session) », pas « \(current) ».",
+                             en: "Session \(code) was started with questionnaire \"\(session)\", not \"\(current)\".")
+        case .questionnaireVersionChanged(let code, let sessionVersion, let currentVersion):
+            return Localized(fr: "La session \(code) a été commencée avec la version \(sessionVersion) du questionnaire ; "
+                                 + "la version \(currentVersion) est différente. Reprenez-la avec la version \(sessionVersion).",
+                             en: "Session \(code) was started with version \(sessionVersion) of the questionnaire; "
+                                 + "version \(currentVersion) is different. Resume it with version \(sessionVersion).")
+        case .journalClosed:
+            return Localized(fr: "Le journal est fermé.", en: "The journal is closed.")
+
+        case .emptyLine:
+            return Localized(fr: "ligne vide", en: "empty line")
+        case .notJSON:
+            return Localized(fr: "ce n'est pas du JSON", en: "not JSON")
+        case .invalidEvent(let detail):
+            return Localized(fr: "événement invalide : \(detail)", en: "invalid event: \(detail)")
+        case .unsupportedFormatVersion(let version):
+            return Localized(fr: "format \(version), écrit par une version plus récente d'Octant", en: "format \(version), written by a newer Octant")
+        case .sequenceNotIncreasing(let previous, let found):
+            return Localized(fr: "numéro \(found) après \(previous)", en: "sequence \(found) after \(previous)")
+        case .otherDeviceLine(let expected, let found):
+            return Localized(fr: "ligne de l'appareil « \(found) » au lieu de « \(expected) »",
+                             en: "line of device \"\(found)\" instead of \"\(expected)\"")
+        case .sessionStatus(let status):
+            switch status {
+            case .inProgress: return Localized(fr: "en cours", en: "in progress")
+            case .paused: return Localized(fr: "en pause", en: "paused")
+            case .completed: return Localized(fr: "terminée", en: "completed")
+            case .abandoned: return Localized(fr: "abandonnée", en: "abandoned")
+            }
+
+        case .unreadableDirectory(let name):
+            return Localized(fr: "dossier de données illisible : \(name)", en: "unreadable data directory: \(name)")
+        case .unreadableFile(let name):
+            return Localized(fr: "fichier illisible : \(name)", en: "unreadable file: \(name)")
+        case .journalFile(let file, let error):
+            let message = error.localized
+            return Localized(fr: "journal \(file) : \(message.fr)", en: "journal \(file): \(message.en)")
+        case .csvRefused(let file, let problems):
+            return .plural(problems, fr: ("\(file) refusé : \(problems) problème, rien n'a été chargé",
+                                          "\(file) refusé : \(problems) problèmes, rien n'a été chargé"),
+                           en: ("\(file) refused: \(problems) problem, nothing was loaded",
+                                "\(file) refused: \(problems) problems, nothing was loaded"))
+        case .moreProblems(let count):
+            return .plural(count, fr: ("… et \(count) autre", "… et \(count) autres"), en: ("… and \(count) more", "… and \(count) more"))
+        case .missingReason(let reason):
+            switch reason {
+            case .skipped: return Localized(fr: "sans réponse", en: "skipped")
+            case .notAsked: return Localized(fr: "non posée", en: "not asked")
+            case .notReached: return Localized(fr: "non atteinte", en: "not reached")
+            case .invalid: return Localized(fr: "invalide", en: "invalid")
+            case .tooFewItems: return Localized(fr: "trop peu d'items", en: "too few items")
+            }
+
+        case .importIssue(let issue):
+            let place = issue.column.isEmpty
+                ? Localized(fr: "ligne \(issue.line)", en: "line \(issue.line)")
+                : Localized(fr: "ligne \(issue.line), colonne « \(issue.column) »", en: "line \(issue.line), column '\(issue.column)'")
+            let problem = Self(issue.kind, value: issue.value).localized
+            return Localized(fr: "\(place.fr) : \(problem.fr)", en: "\(place.en): \(problem.en)")
+        case .unknownColumn:
+            return Localized(fr: "colonne inconnue du questionnaire", en: "column unknown to the questionnaire")
+        case .duplicatedColumn:
+            return Localized(fr: "colonne en double", en: "duplicated column")
+        case .pointOutOfRange(let value, let points):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) est hors de l'échelle 1 à \(points)", en: "\(v.en) is outside the scale 1 to \(points)")
+        case .notAScalePoint(let value, let points):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) n'est pas un point de l'échelle 1 à \(points) ni une réponse hors échelle",
+                             en: "\(v.en) is neither a point of the scale 1 to \(points) nor an escape answer")
+        case .unknownOption(let value, let known):
+            let v = Self.quoted(value), codes = known.joined(separator: ", ")
+            return Localized(fr: "\(v.fr) n'est pas un code de réponse (codes : \(codes))", en: "\(v.en) is not an option code (codes: \(codes))")
+        case .notAnIndicator(let value):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) n'est ni 0 ni 1", en: "\(v.en) is neither 0 nor 1")
+        case .notANumber(let value):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) n'est pas un nombre", en: "\(v.en) is not a number")
+        case .notAWholeNumber(let value):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) n'est pas un nombre entier", en: "\(v.en) is not a whole number")
+        case .numberOutOfRange(let value, let minimum, let maximum):
+            let v = Self.quoted(value), range = "\(minimum ?? "")..\(maximum ?? "")"
+            return Localized(fr: "\(v.fr) est hors de l'intervalle \(range)", en: "\(v.en) is outside the range \(range)")
+        case .unknownEscape(let value, let known):
+            let v = Self.quoted(value), codes = known.joined(separator: ", ")
+            return Localized(fr: "\(v.fr) n'est pas une réponse hors échelle permise ici (\(codes))",
+                             en: "\(v.en) is not an escape answer allowed here (\(codes))")
+        case .unknownWave(let value, let known):
+            let v = Self.quoted(value), waves = known.joined(separator: ", ")
+            return Localized(fr: "\(v.fr) n'est pas une vague du questionnaire (\(waves))", en: "\(v.en) is not a wave of the questionnaire (\(waves))")
+        case .badSessionID(let value):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) n'est pas un identifiant de session (32 chiffres hexadécimaux)",
+                             en: "\(v.en) is not a session id (32 hexadecimal digits)")
+        case .duplicatedSession(let value):
+            let v = Self.quoted(value)
+            return Localized(fr: "la session \(v.fr) apparaît deux fois", en: "session \(v.en) appears twice")
+        case .badStatus(let value):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) n'est pas un statut (complete ou partial)", en: "\(v.en) is not a status (complete or partial)")
+        case .badTimestamp(let value):
+            let v = Self.quoted(value)
+            return Localized(fr: "\(v.fr) n'est pas une date ISO 8601 (2026-11-23T12:05:09.042Z)",
+                             en: "\(v.en) is not an ISO 8601 time (2026-11-23T12:05:09.042Z)")
+        case .wrongCellCount(let expected, let found):
+            return .plural(found, fr: ("\(found) cellule au lieu de \(expected)", "\(found) cellules au lieu de \(expected)"),
+                           en: ("\(found) cell instead of \(expected)", "\(found) cells instead of \(expected)"))
+        case .unterminatedQuote:
+            return Localized(fr: "guillemet ouvert jamais fermé", en: "quote opened and never closed")
+        case .textAfterQuote:
+            return Localized(fr: "texte après un guillemet fermant", en: "text after a closing quote")
+        case .emptyFile:
+            return Localized(fr: "fichier vide (pas de ligne d'en-tête)", en: "empty file (no header line)")
+
+        case .notCSV(let name):
+            return Localized(fr: "le fichier de sortie doit finir par .csv : \(name)", en: "the output file must end in .csv: \(name)")
+        case .unwritable(let file, let code):
+            // The system's own words for the failure, in its locale: they name the cause better than a code.
+            let reason = String(cString: strerror(code))
+            return Localized(fr: "impossible d'écrire \(file) (\(reason))", en: "cannot write \(file) (\(reason))")
+        }
+    }
+
+    /// A cell value as messages show it: quoted the way each language quotes, and cut when long.
+    private static func quoted(_ value: String) -> Localized {
+        let shown = value.count > 60 ? String(value.prefix(60)) + "…" : value
+        return Localized(fr: "« \(shown) »", en: "'\(shown)'")
+    }
+
+    public static let samples: [ResponsesMessage] = {
+        let device = DeviceID("tab-07")!, other = DeviceID("tab-08")!
+        let issue = ImportIssue(kind: .pointOutOfRange(points: 8), line: 3, column: "aise.materiel", value: "9")
+        return [
+            .diskFull, .writeFailed(errno: 5), .syncFailed(errno: 5), .unusableAfterFailure, .lockedByAnotherWriter,
+            .cannotCreateDirectory(errno: 13), .cannotOpen(errno: 2), .cannotRead(errno: 21),
+            .corruptLine(line: 7, problem: .notJSON), .wrongDevice(journal: device, requested: other), .unencodableEvent("nan"),
+            .unknownSession(code: "7K2M9QXA"), .sessionEnded(code: "7K2M9QXA", status: .completed),
+            .differentQuestionnaire(code: "7K2M9QXA", sessionQuestionnaire: "esc", currentQuestionnaire: "atelier"),
+            .questionnaireVersionChanged(code: "7K2M9QXA", sessionVersion: "1", currentVersion: "2"), .journalClosed,
+            .emptyLine, .notJSON, .invalidEvent("no item"), .unsupportedFormatVersion(3), .sequenceNotIncreasing(previous: 4, found: 2),
+            .otherDeviceLine(expected: device, found: other),
+            .unreadableDirectory("Responses"), .unreadableFile("kobo.csv"), .journalFile("journal-tab-07.jsonl", .diskFull),
+            .csvRefused(file: "kobo.csv", problems: 1), .csvRefused(file: "kobo.csv", problems: 2), .moreProblems(1), .moreProblems(3),
+            .importIssue(issue), .importIssue(ImportIssue(kind: .emptyFile, line: 1, column: "", value: "")),
+            .unknownColumn, .duplicatedColumn, .pointOutOfRange(value: "9", points: 8), .notAScalePoint(value: "5 ou 6", points: 8),
+            .unknownOption(value: "femmes", known: ["femme", "homme"]), .notAnIndicator(value: "2"), .notANumber(value: "trente"),
+            .notAWholeNumber(value: "30,5"), .numberOutOfRange(value: "12", minimum: "15", maximum: nil),
+            .unknownEscape(value: "nr", known: ["nsp"]), .unknownWave(value: "t9", known: ["t0", "t1"]), .badSessionID(value: "1234"),
+            .duplicatedSession(value: "abcd"), .badStatus(value: "fini"), .badTimestamp(value: "hier"),
+            .wrongCellCount(expected: 3, found: 1), .wrongCellCount(expected: 3, found: 5), .unterminatedQuote, .textAfterQuote, .emptyFile,
+            .notCSV("export.txt"), .unwritable(file: "export.csv", errno: 13),
+        ] + [SessionStatus.inProgress, .paused, .completed, .abandoned].map(Self.sessionStatus)
+          + MissingReason.allCases.map(Self.missingReason)
+    }()
+}
