@@ -33,7 +33,7 @@ final class TextNamedIdsTests: XCTestCase {
         let report = ReportBuilder(survey: parsed.survey, data: DatasetSource(dataset), options: ReportOptions(language: .fr)).build()
         XCTAssertEqual(report.questions.map(\.variable), ["avis.text", "avis.clarte", "text", "sexe", "outils.text", "outils.papier"])
         let item = try XCTUnwrap(report.questions.first { $0.variable == "avis.text" })
-        XCTAssertEqual(item.kind, "scale")
+        XCTAssertEqual(item.kind, .scale)
         XCTAssertEqual(item.scale?.counts.reduce(0, +), 2)
         XCTAssertEqual(report.questions.first { $0.variable == "text" }?.textAnswers, 1)
     }
