@@ -16,12 +16,8 @@ public enum DataDirectory {
 
         public func message(_ l: Language) -> String {
             switch self {
-            case .cannotCreate(let path, let code):
-                return l.pick(fr: "Impossible de créer le dossier des données « \(path) » (erreur système \(code)).",
-                              en: "Cannot create the data folder '\(path)' (system error \(code)).")
-            case .unreadableDeviceID(let path):
-                return l.pick(fr: "Le fichier « \(path) » ne contient pas un identifiant d'appareil valable.",
-                              en: "The file '\(path)' does not hold a valid device identifier.")
+            case .cannotCreate(let path, let code): return StorageText.cannotCreate(path: path, errno: code).text(l)
+            case .unreadableDeviceID(let path): return StorageText.unreadableDeviceID(path: path).text(l)
             }
         }
     }

@@ -8,7 +8,7 @@ extension Interview {
         switch pending {
         case .pause:
             pending = .none
-            if case .line(let line) = input, RunnerText.isYes(line.trimmingCharacters(in: .whitespaces)) {
+            if case .line(let line) = input, YesNoReply.isYes(line.trimmingCharacters(in: .whitespaces)) {
                 if answers.isEmpty {
                     phase = .leftBeforeStart
                     actions.append(.abandon)
@@ -27,7 +27,7 @@ extension Interview {
             return
         case .warning(let answer, let confirmed, let constraint):
             pending = .none
-            guard case .line(let line) = input, RunnerText.isYes(line.trimmingCharacters(in: .whitespaces)) else { return }
+            guard case .line(let line) = input, YesNoReply.isYes(line.trimmingCharacters(in: .whitespaces)) else { return }
             submit(answer, at: index, confirmed: confirmed + [constraint.id], actions: &actions)
             return
         case .none:
@@ -58,7 +58,7 @@ extension Interview {
             } else if answers[step.key] != nil {
                 advance(from: index)
             } else if step.question.isRequired {
-                message = RunnerText.required(language)
+                message = RunnerText.required.text(language)
             } else {
                 record(.skipped, at: index, actions: &actions)
             }
@@ -77,7 +77,7 @@ extension Interview {
 
     private mutating func toggle(_ number: Int, step: InterviewStep) {
         guard case .multiple = step.question.kind, step.options.indices.contains(number - 1) else {
-            message = RunnerText.typeOptions(step.options.count, language)
+            message = RunnerText.typeOptions(count: step.options.count).text(language)
             return
         }
         let option = step.options[number - 1]
@@ -143,7 +143,7 @@ extension Interview {
 
     private mutating func goBack(from index: Int) {
         guard let previous = askedSteps.last(where: { $0 < index }) else {
-            message = RunnerText.firstQuestion(language)
+            message = RunnerText.firstQuestion.text(language)
             return
         }
         phase = .step(previous)

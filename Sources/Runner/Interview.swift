@@ -134,7 +134,7 @@ public struct Interview: Sendable {
         }
         if pending == .pause {
             pending = .none
-            if RunnerText.isYes(line) { phase = .leftBeforeStart }
+            if YesNoReply.isYes(line) { phase = .leftBeforeStart }
             return
         }
         switch line.lowercased() {
@@ -148,7 +148,7 @@ public struct Interview: Sendable {
         }
         let spec = code.elements[element]
         guard let normalised = ParticipantCodeNormaliser.normalise(line, element: spec) else {
-            message = spec.kind == .letters ? RunnerText.codeLetters(spec.length, language) : RunnerText.codeDigits(spec.length, language)
+            message = (spec.kind == .letters ? RunnerText.codeLetters(spec.length) : RunnerText.codeDigits(spec.length)).text(language)
             return
         }
         codeParts.append(normalised)
@@ -170,7 +170,7 @@ public struct Interview: Sendable {
         }
         if pending == .pause {
             pending = .none
-            if RunnerText.isYes(line) { phase = .paused; actions.append(.pause) }
+            if YesNoReply.isYes(line) { phase = .paused; actions.append(.pause) }
             return
         }
         switch line {
@@ -179,7 +179,7 @@ public struct Interview: Sendable {
         case "q": pending = .pause
         case "?": showsHelp = true
         case "r": break
-        default: message = RunnerText.pressEnterToFinish(language)
+        default: message = RunnerText.pressEnterToFinish.text(language)
         }
     }
 }

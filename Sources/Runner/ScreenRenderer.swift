@@ -49,33 +49,31 @@ public struct ScreenRenderer: Sendable {
             let step = plan.steps[index]
             out.append(ScreenLine(text(step.question.text), .question))
             let label = step.options.first { $0.isOther }.map { text($0.label) } ?? ""
-            out.append(ScreenLine(l.pick(fr: "« \(label) » : précisez, puis Entrée", en: "“\(label)”: please specify, then Enter"), .strong))
+            out.append(ScreenLine(say(.specifyOther(label: label)), .strong))
         case .warning(let index, let message, let answer):
             let step = plan.steps[index]
             out.append(ScreenLine(text(step.question.text), .question))
             if let item = step.item { out.append(ScreenLine("  " + text(item.text), .item)) }
-            out.append(ScreenLine(l.pick(fr: "Réponse tapée : ", en: "Answer typed: ") + describe(.value(answer), step: step)))
+            out.append(ScreenLine(say(.answerTyped(describe(.value(answer), step: step)))))
             out.append(ScreenLine(""))
             out.append(ScreenLine(text(message), .strong))
-            out.append(ScreenLine(l.pick(fr: "o : oui, je confirme    n : non, corriger", en: "y: yes, I confirm    n: no, correct it"), .keys))
+            out.append(ScreenLine(say(.confirmWarningKeys), .keys))
         case .confirmPause:
-            out.append(ScreenLine(l.pick(fr: "Mettre l'entretien en pause ? Les réponses sont enregistrées ; il pourra être repris.",
-                                         en: "Pause the interview? The answers are saved; it can be resumed."), .strong))
-            out.append(ScreenLine(l.pick(fr: "o : oui, pause    n : non, continuer", en: "y: yes, pause    n: no, continue"), .keys))
+            out.append(ScreenLine(say(.confirmPause), .strong))
+            out.append(ScreenLine(say(.confirmPauseKeys), .keys))
         case .review:
-            out.append(ScreenLine(l.pick(fr: "Toutes les questions ont été posées.", en: "All the questions have been asked."), .title))
-            out.append(ScreenLine(RunnerText.pressEnterToFinish(l), .keys))
+            out.append(ScreenLine(say(.allAsked), .title))
+            out.append(ScreenLine(RunnerText.pressEnterToFinish.text(l), .keys))
         case .finished:
-            out.append(ScreenLine(l.pick(fr: "Merci pour vos réponses !", en: "Thank you for your answers!"), .title))
-            out.append(ScreenLine(l.pick(fr: "Le questionnaire est terminé et enregistré.", en: "The questionnaire is finished and saved.")))
+            out.append(ScreenLine(say(.thankYou), .title))
+            out.append(ScreenLine(say(.finishedAndSaved)))
             out += codeLines()
         case .paused:
-            out.append(ScreenLine(l.pick(fr: "Entretien en pause. Les réponses sont enregistrées.", en: "Interview paused. The answers are saved."), .title))
-            out.append(ScreenLine(l.pick(fr: "Pour reprendre : octant run --resume", en: "To resume: octant run --resume")))
+            out.append(ScreenLine(say(.paused), .title))
+            out.append(ScreenLine(say(.howToResume)))
             out += codeLines()
         case .leftBeforeStart:
-            out.append(ScreenLine(l.pick(fr: "Entretien abandonné avant de commencer : rien n'a été enregistré.",
-                                         en: "Interview left before it started: nothing was saved."), .title))
+            out.append(ScreenLine(say(.leftBeforeStart), .title))
         }
         if let message = screen.message { out.append(ScreenLine(message, .message)) }
         if screen.showsHelp { out += helpLines(screen) }
@@ -85,11 +83,10 @@ public struct ScreenRenderer: Sendable {
     func codeLines() -> [ScreenLine] {
         var out: [ScreenLine] = []
         if let sessionCode {
-            out.append(ScreenLine(l.pick(fr: "Code de la session (pour l'enquêteur) : \(sessionCode)",
-                                         en: "Session code (for the interviewer): \(sessionCode)"), .strong))
+            out.append(ScreenLine(say(.sessionCode(sessionCode)), .strong))
         }
         if let participantCode {
-            out.append(ScreenLine(l.pick(fr: "Code participant : \(participantCode)", en: "Participant code: \(participantCode)"), .strong))
+            out.append(ScreenLine(say(.participantCode(participantCode)), .strong))
         }
         return out
     }
@@ -98,9 +95,9 @@ public struct ScreenRenderer: Sendable {
         guard let code = survey.participantCode else { return [] }
         let spec = code.elements[element]
         var out = [ScreenLine(text(code.label), .title),
-                   ScreenLine(l.pick(fr: "Élément \(element + 1) sur \(code.elements.count)", en: "Element \(element + 1) of \(code.elements.count)"), .progress),
+                   ScreenLine(say(.elementProgress(element + 1, of: code.elements.count)), .progress),
                    ScreenLine(""), ScreenLine(text(spec.prompt), .question)]
-        out.append(ScreenLine(spec.kind == .letters ? RunnerText.codeLetters(spec.length, l) : RunnerText.codeDigits(spec.length, l), .keys))
+        out.append(ScreenLine((spec.kind == .letters ? RunnerText.codeLetters(spec.length) : RunnerText.codeDigits(spec.length)).text(l), .keys))
         return out
     }
 
@@ -108,10 +105,10 @@ public struct ScreenRenderer: Sendable {
         var out: [ScreenLine] = []
         let sectionTitle = step.sections.last.map { text($0.title) } ?? (survey.metadata.title.map { text($0) } ?? survey.id)
         out.append(ScreenLine(sectionTitle, .title))
-        out.append(ScreenLine(l.pick(fr: "Question \(position) sur \(total)", en: "Question \(position) of \(total)"), .progress))
+        out.append(ScreenLine(say(.questionProgress(position, of: total)), .progress))
         if screen.entersSection, let section = step.sections.last {
             if let intro = section.intro { out.append(ScreenLine(text(intro))) }
-            if showsNotes, let note = section.note { out.append(ScreenLine(noteLabel + text(note), .note)) }
+            if showsNotes, let note = section.note { out.append(ScreenLine(say(.interviewerNote(text(note))), .note)) }
         }
         if screen.entersQuestion, let intro = step.question.intro { out.append(ScreenLine(text(intro))) }
         out.append(ScreenLine(""))
@@ -121,22 +118,21 @@ public struct ScreenRenderer: Sendable {
             let label = text(moment == .then ? retrospective.then : retrospective.now)
             out.append(ScreenLine("  → " + label, .strong))
         }
-        if showsNotes, let note = step.question.note { out.append(ScreenLine(noteLabel + text(note), .note)) }
+        if showsNotes, let note = step.question.note { out.append(ScreenLine(say(.interviewerNote(text(note))), .note)) }
         out.append(ScreenLine(""))
         out += answerLines(step, screen: screen)
         let escapes = step.escapes(in: survey)
         for escape in escapes { out.append(ScreenLine("  \(escape.key)  \(text(escape.label))", .option)) }
         if let current = screen.currentAnswer {
             out.append(ScreenLine(""))
-            out.append(ScreenLine(l.pick(fr: "Réponse enregistrée : ", en: "Saved answer: ") + describe(current, step: step)
-                + l.pick(fr: " (Entrée pour la garder)", en: " (Enter keeps it)"), .strong))
+            out.append(ScreenLine(say(.savedAnswer(describe(current, step: step))), .strong))
         }
         out.append(ScreenLine(""))
         out += keysLines(step, screen: screen).map { ScreenLine($0, .keys) }
         return out
     }
 
-    var noteLabel: String { l.pick(fr: "Note pour l'enquêteur : ", en: "Interviewer note: ") }
+    func say(_ message: ScreenMessage) -> String { message.text(l) }
 
     func answerLines(_ step: InterviewStep, screen: InterviewScreen) -> [ScreenLine] {
         switch step.question.kind {
@@ -163,9 +159,9 @@ public struct ScreenRenderer: Sendable {
             let unit = format.unit.map { " " + text($0) } ?? ""
             let range: String
             switch (format.minimum, format.maximum) {
-            case let (low?, high?): range = l.pick(fr: "de \(RunnerText.number(low, l)) à \(RunnerText.number(high, l))", en: "from \(RunnerText.number(low, l)) to \(RunnerText.number(high, l))")
-            case let (low?, nil): range = l.pick(fr: "au moins \(RunnerText.number(low, l))", en: "at least \(RunnerText.number(low, l))")
-            case let (nil, high?): range = l.pick(fr: "au plus \(RunnerText.number(high, l))", en: "at most \(RunnerText.number(high, l))")
+            case let (low?, high?): range = say(.rangeBetween(low, high))
+            case let (low?, nil): range = say(.rangeFrom(low))
+            case let (nil, high?): range = say(.rangeUpTo(high))
             case (nil, nil): range = ""
             }
             return range.isEmpty && unit.isEmpty ? [] : [ScreenLine("  (" + range + unit + ")", .option)]
@@ -178,50 +174,36 @@ public struct ScreenRenderer: Sendable {
     func keysLines(_ step: InterviewStep, screen: InterviewScreen) -> [String] {
         var parts: [String] = []
         switch step.question.kind {
-        case .likert(let scale, _, _): parts.append(l.pick(fr: "1 à \(scale.points) : répondre", en: "1 to \(scale.points): answer"))
-        case .single, .yesNo, .grid: parts.append(l.pick(fr: "numéro : choisir", en: "number: choose"))
+        case .likert(let scale, _, _): parts.append(say(.keysScale(points: scale.points)))
+        case .single, .yesNo, .grid: parts.append(say(.keysChoose))
         case .multiple:
             parts.append(screen.entry == .toggles
-                ? l.pick(fr: "numéros : cocher/décocher, puis Entrée", en: "numbers: tick/untick, then Enter")
-                : l.pick(fr: "numéros séparés par des espaces, puis Entrée", en: "numbers separated by spaces, then Enter"))
-        case .number: parts.append(l.pick(fr: "tapez le nombre puis Entrée", en: "type the number then Enter"))
-        case .text: parts.append(l.pick(fr: "tapez la réponse puis Entrée", en: "type the answer then Enter"))
+                ? say(.keysTick) : say(.keysNumbers))
+        case .number: parts.append(say(.keysNumber))
+        case .text: parts.append(say(.keysText))
         }
         var moves: [String] = []
         if !screen.selection.isEmpty {
-            moves.append(l.pick(fr: "Entrée : valider", en: "Enter: confirm"))
+            moves.append(say(.keyConfirm))
         } else if screen.currentAnswer != nil {
-            moves.append(l.pick(fr: "Entrée : garder", en: "Enter: keep"))
+            moves.append(say(.keyKeep))
         } else if !step.question.isRequired {
-            moves.append(l.pick(fr: "Entrée : passer", en: "Enter: skip"))
+            moves.append(say(.keySkip))
         }
-        moves.append(l.pick(fr: "p : retour", en: "p: back"))
-        moves.append(l.pick(fr: "r : répéter", en: "r: repeat"))
-        moves.append(l.pick(fr: "? : aide", en: "?: help"))
-        moves.append(l.pick(fr: "q : pause", en: "q: pause"))
+        moves += [say(.keyBack), say(.keyRepeat), say(.keyHelp), say(.keyPause)]
         return [parts.joined(separator: "  ·  "), moves.joined(separator: "  ·  ")]
     }
 
     func helpLines(_ screen: InterviewScreen) -> [ScreenLine] {
         [ScreenLine(""),
-         ScreenLine(l.pick(fr: "Aide", en: "Help"), .strong),
-         ScreenLine(l.pick(fr: "  Chiffres : choisir une réponse. Lettres indiquées : réponses comme « Je ne sais pas ».",
-                           en: "  Digits: choose an answer. The letters shown: answers such as “I don't know”.")),
-         ScreenLine(l.pick(fr: "  Entrée : passer une question facultative (ou garder la réponse déjà donnée).",
-                           en: "  Enter: skip an optional question (or keep the answer already given).")),
-         ScreenLine(l.pick(fr: "  p ou ← : question précédente, la réponse peut être changée.",
-                           en: "  p or ←: previous question; the answer can be changed.")),
-         ScreenLine(l.pick(fr: "  r : afficher de nouveau la question (pour la relire).", en: "  r: show the question again (to read it aloud).")),
-         ScreenLine(l.pick(fr: "  q : pause ; chaque réponse est déjà enregistrée, l'entretien pourra être repris.",
-                           en: "  q: pause; every answer is already saved, the interview can be resumed.")),
-         ScreenLine(l.pick(fr: "  Ctrl-C : quitter tout de suite (les réponses données restent enregistrées).",
-                           en: "  Ctrl-C: quit at once (the answers given stay saved)."))]
+         ScreenLine(say(.helpTitle), .strong)]
+            + [ScreenMessage.helpDigits, .helpEnter, .helpBack, .helpRepeat, .helpPause, .helpQuit].map { ScreenLine(say($0)) }
     }
 
     /// An answer as the person would recognise it: the label of the point or option, never a bare code.
     public func describe(_ answer: JournalAnswer, step: InterviewStep) -> String {
         switch answer {
-        case .skipped: return l.pick(fr: "passée", en: "skipped")
+        case .skipped: return say(.skipped)
         case .value(let value):
             switch value {
             case .scalePoint(let point):
@@ -230,7 +212,7 @@ public struct ScreenRenderer: Sendable {
                 return optionLabel(code, step) + (other.map { " : " + TerminalText.printable($0) } ?? "")
             case .choices(let codes, let other):
                 return codes.map { optionLabel($0, step) }.joined(separator: ", ") + (other.map { " : " + TerminalText.printable($0) } ?? "")
-            case .number(let number): return RunnerText.number(number, l)
+            case .number(let number): return Localized.decimal(number)[l]
             case .text(let typed): return TerminalText.printable(typed)
             case .escape(let id): return survey.escape(id).map { text($0.label) } ?? id
             }

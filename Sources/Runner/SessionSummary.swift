@@ -31,10 +31,8 @@ public struct SessionSummary: Sendable {
         formatter.locale = Locale(identifier: l == .fr ? "fr_FR" : "en_GB")
         formatter.dateFormat = "dd/MM/yyyy HH:mm"
         let started = (state.startedAt ?? state.lastEventAt).date
-        let progress = asked > 0
-            ? l.pick(fr: "\(answered)/\(asked) questions", en: "\(answered)/\(asked) questions")
-            : l.pick(fr: "questionnaire introuvable", en: "questionnaire not found")
-        let status = state.status == .paused ? l.pick(fr: "en pause", en: "paused") : l.pick(fr: "interrompu", en: "interrupted")
-        return "\(formatter.string(from: started)) · \(state.questionnaire.id) · \(progress) · \(status) · session \(state.code)"
+        let progress = asked > 0 ? StorageText.progress(answered: answered, asked: asked) : .questionnaireNotFound
+        let status: StorageText = state.status == .paused ? .paused : .interrupted
+        return "\(formatter.string(from: started)) · \(state.questionnaire.id) · \(progress.text(l)) · \(status.text(l)) · session \(state.code)"
     }
 }

@@ -24,12 +24,12 @@ struct StepInputParser {
         switch step.question.kind {
         case .likert(let scale, _, _):
             guard let point = Int(text), (1...scale.points).contains(point) else {
-                return .invalid(RunnerText.typeDigit(1, scale.points, escapes, language))
+                return .invalid(message(.typeDigit(low: 1, high: scale.points, escapeKeys: escapes.map(\.key))))
             }
             return .value(.scalePoint(point))
         case .single, .yesNo, .grid:
             guard let number = Int(text), step.options.indices.contains(number - 1) else {
-                return .invalid(RunnerText.typeOption(step.options.count, escapes, language))
+                return .invalid(message(.typeOption(count: step.options.count, escapeKeys: escapes.map(\.key))))
             }
             let option = step.options[number - 1]
             return option.isOther ? .needsOtherText(codes: [option.code], multiple: false) : .value(.choice(option.code))
@@ -38,7 +38,7 @@ struct StepInputParser {
             var codes: [String] = []
             for part in parts {
                 guard let number = Int(part), step.options.indices.contains(number - 1) else {
-                    return .invalid(RunnerText.typeOptions(step.options.count, language))
+                    return .invalid(message(.typeOptions(count: step.options.count)))
                 }
                 let code = step.options[number - 1].code
                 if !codes.contains(code) { codes.append(code) }
@@ -47,7 +47,7 @@ struct StepInputParser {
         case .number(let format):
             return number(text, format: format)
         case .text(let maximumLength):
-            if let maximumLength, text.count > maximumLength { return .invalid(RunnerText.tooLong(maximumLength, language)) }
+            if let maximumLength, text.count > maximumLength { return .invalid(message(.tooLong(maximumLength))) }
             return .value(.text(text))
         }
     }
@@ -58,16 +58,18 @@ struct StepInputParser {
         let exclusive = options.filter(\.isExclusive).map(\.code)
         if codes.count > 1, codes.contains(where: exclusive.contains) {
             let label = options.first { exclusive.contains($0.code) && codes.contains($0.code) }!.label
-            return .invalid(RunnerText.exclusiveAlone(text(label), language))
+            return .invalid(message(.exclusiveAlone(label: text(label))))
         }
-        if let minimum, codes.count < minimum { return .invalid(RunnerText.atLeast(minimum, language)) }
-        if let maximum, codes.count > maximum { return .invalid(RunnerText.atMost(maximum, language)) }
+        if let minimum, codes.count < minimum { return .invalid(message(.atLeast(minimum))) }
+        if let maximum, codes.count > maximum { return .invalid(message(.atMost(maximum))) }
         let ordered = options.map(\.code).filter(codes.contains)
         if options.contains(where: { $0.isOther && ordered.contains($0.code) }) {
             return .needsOtherText(codes: ordered, multiple: true)
         }
         return .value(.choices(ordered))
     }
+
+    private func message(_ message: RunnerText) -> String { message.text(language) }
 
     private func number(_ text: String, format: NumberFormat) -> StepInput {
         let plain = text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")
@@ -76,9 +78,9 @@ struct StepInputParser {
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         let wellFormed = (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
         guard wellFormed, plain.count <= 30, let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else {
-            return .invalid(RunnerText.typeNumber(format, language))
+            return .invalid(message(.typeNumber(format)))
         }
-        guard format.accepts(value) else { return .invalid(RunnerText.typeNumber(format, language)) }
+        guard format.accepts(value) else { return .invalid(message(.typeNumber(format))) }
         return .value(.number(value))
     }
 }

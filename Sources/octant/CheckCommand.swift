@@ -4,11 +4,6 @@ import Questionnaire
 /// `octant check FILE…`: every problem of every file; exit 0 when no error, 1 on errors.
 enum CheckCommand {
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["quiet", "timings"])
-        guard !arguments.operands.isEmpty else {
-            throw Arguments.UsageError { l in l.pick(fr: "indiquez au moins un fichier : octant check FICHIER…",
-                                                     en: "name at least one file: octant check FILE…") }
-        }
         var failed = false
         for path in arguments.operands {
             let url = URL(fileURLWithPath: path)
@@ -19,27 +14,24 @@ enum CheckCommand {
             do {
                 (source, result) = try QuestionnaireParser.parse(contentsOf: url, displayName: path)
             } catch {
-                let l = try arguments.language()
-                Console.error(l.pick(fr: "\(path) : impossible de lire le fichier", en: "\(path): cannot read the file"))
+                Console.error(CommandText.cannotRead(path).text(arguments.language()))
                 failed = true
                 continue
             }
             let elapsed = clock.now - started
-            let language = try arguments.language(questionnaireLanguage: result.survey.language)
-            if arguments.flags.contains("timings") {
+            let language = arguments.language(questionnaireLanguage: result.survey.language)
+            if arguments.has(.timings) {
                 let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-                Console.error(String(format: "%@: %.2f ms (%d %@)", path, milliseconds, result.survey.questions.flatMap { $0.items }.count,
-                                     language.pick(fr: "items", en: "items")))
+                let items = result.survey.questions.flatMap { $0.items }.count
+                Console.error(CommandText.timing(path: path, milliseconds: milliseconds, items: items).text(language))
             }
             for diagnostic in result.diagnostics {
                 Console.error(diagnostic.rendered(in: source, language: language))
             }
             let errors = result.errors.count, warnings = result.warnings.count
             if errors > 0 { failed = true }
-            if !arguments.flags.contains("quiet") {
-                Console.out(language.pick(
-                    fr: "\(path) : \(errors) erreur\(errors > 1 ? "s" : ""), \(warnings) avertissement\(warnings > 1 ? "s" : "")",
-                    en: "\(path): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"))
+            if !arguments.has(.quiet) {
+                Console.out(CommandText.checkSummary(path: path, errors: errors, warnings: warnings).text(language))
             }
         }
         return failed ? 1 : 0
@@ -49,23 +41,20 @@ enum CheckCommand {
 /// `octant show FILE`: the questionnaire as the runner presents it, then its codebook.
 enum ShowCommand {
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["codebook"])
-        guard arguments.operands.count == 1, let path = arguments.operands.first else {
-            throw Arguments.UsageError { l in l.pick(fr: "indiquez un fichier : octant show FICHIER", en: "name one file: octant show FILE") }
-        }
+        let path = arguments.operands[0]
         let (source, result) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path), displayName: path)
-        let language = try arguments.language(questionnaireLanguage: result.survey.language)
+        let language = arguments.language(questionnaireLanguage: result.survey.language)
         if result.hasErrors {
             for diagnostic in result.errors { Console.error(diagnostic.rendered(in: source, language: language)) }
             return 1
         }
         let listing = SurveyListing(result.survey, language: language,
-                                    textLanguage: arguments.value("lang") ?? result.survey.language)
-        if !arguments.flags.contains("codebook") {
+                                    textLanguage: arguments.value(.lang) ?? result.survey.language)
+        if !arguments.has(.codebook) {
             Console.out(listing.render())
             Console.out("")
         }
-        Console.out(language.pick(fr: "Dictionnaire des variables", en: "Codebook"))
+        Console.out(CommandText.codebookTitle.text(language))
         Console.out(listing.renderCodebook())
         return 0
     }

@@ -10,38 +10,26 @@ enum ReportCommand {
     enum OutputFormat: String, CaseIterable { case terminal, markdown, json, csv, html }
 
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["data", "by", "posthoc", "test", "format", "output", "minimum", "width", "change", "wave"])
-        guard arguments.operands.count == 1, let path = arguments.operands.first, let dataPath = arguments.value("data") else {
-            throw Arguments.UsageError { l in l.pick(fr: "utilisation : octant report QUESTIONNAIRE --data DOSSIER|FICHIER.csv",
-                                                     en: "usage: octant report QUESTIONNAIRE --data DIR|FILE.csv") }
-        }
+        let path = arguments.operands[0], dataPath = arguments.value(.data) ?? ""
         guard let (survey, language) = try QuestionnaireFile.load(path, arguments) else { return 1 }
         var options = ReportOptions(language: language)
-        if let by = arguments.values["by"] { options.groupings = by }
-        if let name = arguments.value("posthoc") {
-            guard let method = AnalysisPlan.PostHoc(rawValue: name) else {
-                throw Arguments.UsageError { l in l.pick(fr: "méthode post hoc inconnue « \(name) » (lsd, tukey, bonferroni, holm, games-howell)",
-                                                         en: "unknown post hoc method '\(name)' (lsd, tukey, bonferroni, holm, games-howell)") }
-            }
-            options.postHoc = method
-        }
-        if let name = arguments.value("test") {
-            guard let test = ReportOptions.TwoGroupTest(rawValue: name) else {
-                throw Arguments.UsageError { l in l.pick(fr: "test inconnu « \(name) » (student, welch, auto)", en: "unknown test '\(name)' (student, welch, auto)") }
-            }
-            options.twoGroupTest = test
-        }
-        if let text = arguments.value("minimum") {
-            guard let minimum = Int(text), minimum >= 1 else {
-                throw Arguments.UsageError { l in l.pick(fr: "--minimum attend un entier positif", en: "--minimum takes a positive whole number") }
-            }
+        if arguments.has(.by) { options.groupings = arguments.allValues(.by) }
+        // The table lets only the methods and tests of these enums through.
+        if let name = arguments.value(.posthoc) { options.postHoc = AnalysisPlan.PostHoc(rawValue: name) }
+        if let name = arguments.value(.test), let test = ReportOptions.TwoGroupTest(rawValue: name) { options.twoGroupTest = test }
+        if let text = arguments.value(.minimum) {
+            guard let minimum = Int(text), minimum >= 1 else { throw UsageError(.minimumNotPositive, command: .report) }
             options.minimumGroupSize = minimum
+        }
+        var width = 80
+        if let text = arguments.value(.width) {
+            guard let columns = Int(text), columns >= 1 else { throw UsageError(.widthNotPositive, command: .report) }
+            width = columns
         }
         let codebook = Codebook(survey)
         for name in options.groupings ?? [] {
             guard let variable = codebook.variable(name), case .choice = variable.kind else {
-                throw Arguments.UsageError { l in l.pick(fr: "--by \(name) : il faut une question « single » ou « yesno » du questionnaire",
-                                                         en: "--by \(name): a 'single' or 'yesno' question of the questionnaire is needed") }
+                throw UsageError(.byNeedsChoiceQuestion(name), command: .report)
             }
         }
         let format = try outputFormat(arguments)
@@ -53,17 +41,16 @@ enum ReportCommand {
             return 1
         }
         var change: Report.Change?
-        if let text = arguments.value("change") {
+        if let text = arguments.value(.change) {
             var changeOptions = options
             changeOptions.change = try ChangeArguments.design(text, survey: survey, dataset: dataset, dataPath: dataPath)
             change = ReportBuilder(survey: survey, data: DatasetSource(dataset), options: changeOptions).buildChange()
             // The other sections describe one wave (the second, unless --wave says which): a person counts once.
             options.wave = changeOptions.change?.to
         }
-        if let wave = arguments.value("wave") {
+        if let wave = arguments.value(.wave) {
             guard survey.waves.contains(where: { $0.id == wave }) else {
-                let list = survey.waves.map(\.id).joined(separator: ", ")
-                throw Arguments.UsageError { l in l.pick(fr: "vague inconnue « \(wave) » (vagues : \(list))", en: "unknown wave '\(wave)' (waves: \(list))") }
+                throw UsageError(.unknownWave(wave, declared: survey.waves.map(\.id)), command: .report)
             }
             options.wave = wave
         }
@@ -72,13 +59,13 @@ enum ReportCommand {
         report.change = change
         let text: String
         switch format {
-        case .terminal: text = TerminalRenderer(width: Int(arguments.value("width") ?? "") ?? 80).render(DocumentBuilder(report: report).build())
+        case .terminal: text = TerminalRenderer(width: width).render(DocumentBuilder(report: report).build())
         case .markdown: text = MarkdownRenderer().render(DocumentBuilder(report: report).build())
         case .json: text = try JSONRenderer().render(report)
         case .csv: text = CSVRenderer().render(report)
         case .html: text = HTMLRenderer().render(DocumentBuilder(report: report).build())
         }
-        if let output = arguments.value("output") {
+        if let output = arguments.value(.output) {
             try PrivateOutput.write(text, to: output)
         } else {
             Console.out(text)
@@ -87,14 +74,9 @@ enum ReportCommand {
     }
 
     static func outputFormat(_ arguments: Arguments) throws -> OutputFormat {
-        if let name = arguments.value("format") {
-            guard let format = OutputFormat(rawValue: name) else {
-                throw Arguments.UsageError { l in l.pick(fr: "format inconnu « \(name) » (terminal, markdown, json, csv, html)",
-                                                         en: "unknown format '\(name)' (terminal, markdown, json, csv, html)") }
-            }
-            return format
-        }
-        switch URL(fileURLWithPath: arguments.value("output") ?? "").pathExtension.lowercased() {
+        // The table lets only these formats through.
+        if let name = arguments.value(.format), let format = OutputFormat(rawValue: name) { return format }
+        switch URL(fileURLWithPath: arguments.value(.output) ?? "").pathExtension.lowercased() {
         case "md": return .markdown
         case "json": return .json
         case "csv": return .csv
@@ -109,19 +91,16 @@ enum DataLoading {
     static func load(_ path: String, codebook: Codebook, language: Language) throws -> Dataset {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Arguments.UsageError { l in l.pick(fr: "données introuvables : \(path)", en: "data not found: \(path)") }
+            throw UsageError(.dataNotFound(path))
         }
         guard isDirectory.boolValue else {
             // A CSV (an Octant export, a web form's): every cell is validated, and any problem refuses the file.
             return try Dataset.load(csv: URL(fileURLWithPath: path), codebook: codebook).0
         }
         let (dataset, report) = try Dataset.load(journalsIn: URL(fileURLWithPath: path), codebook: codebook)
-        for conflict in report.conflicts {
-            Console.error(language.pick(fr: "attention : conflit entre journaux : \(conflict)", en: "warning: conflict between journals: \(conflict)"))
-        }
+        for conflict in report.conflicts { Console.error(ExportCommand.message(conflict).text(language)) }
         if report.otherQuestionnaireSessions > 0 {
-            Console.error(language.pick(fr: "\(report.otherQuestionnaireSessions) sessions d'un autre questionnaire ignorées",
-                                        en: "\(report.otherQuestionnaireSessions) sessions of another questionnaire left out"))
+            Console.error(CommandText.otherQuestionnaireSessions(report.otherQuestionnaireSessions).text(language))
         }
         return dataset
     }

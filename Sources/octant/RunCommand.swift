@@ -8,34 +8,27 @@ import Support
 /// Exit statuses: 0 completed or paused, 1 journal error or input ended, 2 usage error, 130 Ctrl-C.
 enum RunCommand {
     static func run(_ arguments: Arguments) throws -> Int32 {
-        try arguments.allow(["data", "wave", "mode", "plain", "easy", "resume", "seed"])
-        if arguments.flags.contains("resume") { return try resume(arguments) }
-        guard arguments.operands.count == 1, let path = arguments.operands.first else {
-            throw Arguments.UsageError { l in l.pick(fr: "indiquez un questionnaire : octant run FICHIER.survey (ou octant run --resume)",
-                                                     en: "name one questionnaire: octant run FILE.survey (or octant run --resume)") }
-        }
+        if arguments.has(.resume) { return try resume(arguments) }
+        let path = arguments.operands[0]
         let (source, result) = try QuestionnaireParser.parse(contentsOf: URL(fileURLWithPath: path), displayName: path)
         let survey = result.survey
-        let language = try arguments.language(questionnaireLanguage: survey.language)
+        let language = arguments.language(questionnaireLanguage: survey.language)
         if result.hasErrors {
             for diagnostic in result.errors { Console.error(diagnostic.rendered(in: source, language: language)) }
-            Console.error(language.pick(fr: "Ce questionnaire a des erreurs : corrigez-les avant de le faire passer (octant check).",
-                                        en: "This questionnaire has errors: fix them before administering it (octant check)."))
+            Console.error(CommandText.questionnaireHasErrors.text(language))
             return 1
         }
-        let mode = try interviewMode(arguments)
+        let mode = interviewMode(arguments)
         let wave = try waveLabel(arguments, survey: survey)
         var seed: UInt64
-        if let given = arguments.value("seed") {
-            guard let parsed = UInt64(given) else {
-                throw Arguments.UsageError { l in l.pick(fr: "--seed attend un entier positif", en: "--seed needs a non-negative integer") }
-            }
+        if let given = arguments.value(.seed) {
+            guard let parsed = UInt64(given) else { throw UsageError(.seedNotWhole, command: .run) }
             seed = parsed
         } else {
             var generator = SystemRandomNumberGenerator()
             seed = generator.next()
         }
-        let settings = InterviewSettings(language: arguments.value("lang") ?? survey.language, easy: arguments.flags.contains("easy"),
+        let settings = InterviewSettings(language: arguments.value(.lang) ?? survey.language, easy: arguments.has(.easy),
                                          mode: mode, wave: wave)
         let journal: AnswerJournal
         do { journal = try openJournal(arguments, language: language) } catch let failure as RunFailure {
@@ -52,14 +45,12 @@ enum RunCommand {
     struct RunFailure: Error { var message: String }
 
     static func openJournal(_ arguments: Arguments, language: Language) throws -> AnswerJournal {
-        let directory = URL(fileURLWithPath: arguments.value("data") ?? "Responses")
+        let directory = URL(fileURLWithPath: arguments.value(.data) ?? "Responses")
         do {
             let device = try DataDirectory.prepare(directory)
             let journal = try AnswerJournal(dataDirectory: directory, deviceID: device)
             if let recovery = journal.recovery {
-                Console.error(language.pick(
-                    fr: "Note : une dernière ligne incomplète du journal (coupure pendant une écriture) a été mise de côté dans \(recovery.tornFileName).",
-                    en: "Note: an incomplete last journal line (cut during a write) was set aside in \(recovery.tornFileName)."))
+                Console.error(CommandText.tornJournalLine(recovery.tornFileName).text(language))
             }
             return journal
         } catch let problem as DataDirectory.Problem {
@@ -69,23 +60,15 @@ enum RunCommand {
         }
     }
 
-    static func interviewMode(_ arguments: Arguments) throws -> InterviewMode {
-        switch arguments.value("mode") {
-        case nil, "interviewer", "enqueteur", "enquêteur": return .interviewer
-        case "self", "auto": return .selfAdministered
-        case let other?:
-            throw Arguments.UsageError { l in l.pick(fr: "mode inconnu « \(other) » (interviewer ou self)",
-                                                     en: "unknown mode '\(other)' (interviewer or self)") }
-        }
+    /// The table folds the aliases (`enquêteur`, `auto`) into the modes' own names and refuses anything else.
+    static func interviewMode(_ arguments: Arguments) -> InterviewMode {
+        arguments.value(.mode).flatMap(InterviewMode.init(rawValue:)) ?? .interviewer
     }
 
     static func waveLabel(_ arguments: Arguments, survey: Survey) throws -> String? {
-        guard let wave = arguments.value("wave") else { return nil }
+        guard let wave = arguments.value(.wave) else { return nil }
         let known = survey.waves.map(\.id)
-        guard known.isEmpty || known.contains(wave) else {
-            throw Arguments.UsageError { l in l.pick(fr: "vague inconnue « \(wave) » (vagues : \(known.joined(separator: ", ")))",
-                                                     en: "unknown wave '\(wave)' (waves: \(known.joined(separator: ", ")))") }
-        }
+        guard known.isEmpty || known.contains(wave) else { throw UsageError(.unknownWave(wave, declared: known), command: .run) }
         return wave
     }
 
@@ -95,7 +78,7 @@ enum RunCommand {
         let environment = ProcessInfo.processInfo.environment
         let terminal = TerminalEnvironment(environment: environment)
         let ending: InterviewEnding
-        if terminal.usesKeypressDisplay(plainRequested: arguments.flags.contains("plain"), environment: environment) {
+        if terminal.usesKeypressDisplay(plainRequested: arguments.has(.plain), environment: environment) {
             var display = KeypressDisplay(colour: terminal.colourAllowed)
             guard display.begin() else {
                 var plain = PlainDisplay()
@@ -117,13 +100,11 @@ enum RunCommand {
         case .completed, .paused, .leftBeforeStart: return 0
         case .interrupted:
             if driver.started {
-                Console.error(language.pick(fr: "Interrompu. Les réponses données sont enregistrées ; reprise : octant run --resume (session \(driver.sessionID.code)).",
-                                            en: "Interrupted. The answers given are saved; to resume: octant run --resume (session \(driver.sessionID.code))."))
+                Console.error(CommandText.interrupted(session: driver.sessionID.code).text(language))
             }
             return 130
         case .inputEnded:
-            Console.error(language.pick(fr: "\nFin de l'entrée : l'entretien est mis en pause. Reprise : octant run --resume",
-                                        en: "\nEnd of input: the interview is paused. To resume: octant run --resume"))
+            Console.error("\n" + CommandText.inputEnded.text(language))
             return 1
         case .journalFailed(let error):
             Console.error("\n" + error.message(language: language.rawValue))
@@ -135,7 +116,7 @@ enum RunCommand {
 extension RunCommand {
     /// Lists the unfinished sessions, lets the mediator choose one, and continues it at its first unanswered question.
     static func resume(_ arguments: Arguments) throws -> Int32 {
-        let interfaceLanguage = try arguments.language()
+        let interfaceLanguage = arguments.language()
         let journal: AnswerJournal
         do { journal = try openJournal(arguments, language: interfaceLanguage) } catch let failure as RunFailure {
             Console.error(failure.message)
@@ -143,33 +124,28 @@ extension RunCommand {
         }
         let sessions = journal.resumableSessions
         guard !sessions.isEmpty else {
-            Console.out(interfaceLanguage.pick(fr: "Aucun entretien à reprendre.", en: "No interview to resume."))
+            Console.out(CommandText.nothingToResume.text(interfaceLanguage))
             return 0
         }
         let surveys = candidateSurveys(arguments.operands)
         let summaries = sessions.map { state in SessionSummary(state: state, survey: bestSurvey(for: state, among: surveys)) }
-        Console.out(interfaceLanguage.pick(fr: "Entretiens à reprendre :", en: "Interviews to resume:"))
+        Console.out(CommandText.interviewsToResume.text(interfaceLanguage))
         for (offset, summary) in summaries.enumerated() { Console.out("  \(offset + 1). " + summary.line(interfaceLanguage)) }
         let chosen: SessionSummary
         if summaries.count == 1 {
             chosen = summaries[0]
         } else {
-            FileHandle.standardOutput.write(Data(interfaceLanguage.pick(
-                fr: "Numéro de l'entretien à reprendre (Entrée : le dernier, q : annuler) : ",
-                en: "Number of the interview to resume (Enter: the last one, q: cancel): ").utf8))
+            FileHandle.standardOutput.write(Data(CommandText.chooseInterview.text(interfaceLanguage).utf8))
             while true {
                 guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { return 1 }
                 if line.lowercased() == "q" { return 0 }
                 if line.isEmpty { chosen = summaries[summaries.count - 1]; break }
                 if let number = Int(line), summaries.indices.contains(number - 1) { chosen = summaries[number - 1]; break }
-                FileHandle.standardOutput.write(Data(interfaceLanguage.pick(fr: "Tapez un numéro de 1 à \(summaries.count) : ",
-                                                                            en: "Type a number from 1 to \(summaries.count): ").utf8))
+                FileHandle.standardOutput.write(Data(CommandText.typeInterviewNumber(summaries.count).text(interfaceLanguage).utf8))
             }
         }
         guard let survey = chosen.survey, let start = chosen.state.start else {
-            Console.error(interfaceLanguage.pick(
-                fr: "Le questionnaire « \(chosen.state.questionnaire.id) » de cette session est introuvable : lancez la reprise depuis le dossier qui contient Questionnaires/, ou donnez le fichier : octant run --resume FICHIER.survey",
-                en: "The questionnaire '\(chosen.state.questionnaire.id)' of this session cannot be found: resume from the folder holding Questionnaires/, or name the file: octant run --resume FILE.survey"))
+            Console.error(CommandText.sessionQuestionnaireMissing(chosen.state.questionnaire.id).text(interfaceLanguage))
             return 1
         }
         let identity = QuestionnaireIdentity(id: survey.id, version: survey.version, sourceText: survey.source)
@@ -177,14 +153,13 @@ extension RunCommand {
         do {
             let compatibility = try journal.resume(session: chosen.state.sessionID, with: identity)
             if compatibility == .sameVersionEditedSource {
-                Console.error(language.pick(fr: "Attention : le questionnaire a été modifié depuis le début de cette session (même version).",
-                                            en: "Warning: the questionnaire was edited since this session began (same version)."))
+                Console.error(CommandText.questionnaireEditedSinceStart.text(language))
             }
         } catch {
             Console.error(error.message(language: language.rawValue))
             return 1
         }
-        let settings = InterviewSettings(language: start.language, easy: arguments.flags.contains("easy"), mode: start.mode, wave: start.wave)
+        let settings = InterviewSettings(language: start.language, easy: arguments.has(.easy), mode: start.mode, wave: start.wave)
         let plan = InterviewPlan(survey: survey, seed: start.seed, presentedOrder: start.presentedOrder)
         let state = journal.sessions[chosen.state.sessionID]!
         let interview = Interview(resuming: survey, plan: plan, settings: settings, answers: state.answers,

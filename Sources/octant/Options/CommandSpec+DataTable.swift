@@ -1,0 +1,112 @@
+import Responses
+import Support
+
+/// The tables of the commands that write data: export, import, simulate, run.
+extension CommandSpec {
+    static let export = CommandSpec(
+        name: .export,
+        summary: Localized(fr: "exporte les réponses (CSV, dictionnaire, syntaxe SPSS, script R)",
+                           en: "exports the responses (CSV, codebook, SPSS syntax, R script)"),
+        operands: [Operand(placeholder: Placeholder.questionnaire)],
+        options: [
+            OptionSpec(.data, .value(Placeholder.directory),
+                       Localized(fr: "le dossier des journaux ; répétée, fusionne les journaux de plusieurs ordinateurs",
+                                 en: "the folder of journals; repeated, merges the journals of several computers"),
+                       repeatable: true, required: true),
+            OptionSpec(.to, .value(Placeholder.csvFile),
+                       Localized(fr: "le CSV à écrire ; à côté : FICHIER.codebook.csv, FICHIER.sps (SPSS/PSPP) et FICHIER.R (fichiers en 0600)",
+                                 en: "the CSV to write; beside it: FILE.codebook.csv, FILE.sps (SPSS/PSPP) and FILE.R (files are 0600)"),
+                       required: true),
+            OptionSpec(.labels, .flag, Localized(fr: "écrit les libellés des réponses au lieu de leurs codes",
+                                                 en: "writes the answers' labels instead of their codes")),
+            OptionSpec(.separator, .choice([Choice(","), Choice(";"), Choice("tab", aliases: ["\\t", "\t"])]),
+                       Localized(fr: "séparateur des colonnes (, par défaut ; « ; » pour les tableurs français)",
+                                 en: "column separator (default ,; ';' for French spreadsheets)")),
+            OptionSpec(.decimalComma, .flag, Localized(fr: "virgule décimale (le séparateur , devient ;)",
+                                                       en: "decimal comma (a , separator becomes ;)")),
+            OptionSpec(.bom, .flag, Localized(fr: "commence le fichier par une marque d'ordre des octets, pour Excel",
+                                              en: "starts the file with a byte order mark, for Excel")),
+            OptionSpec(.noText, .flag, Localized(fr: "retire les réponses libres", en: "drops open answers")),
+            OptionSpec(.dropCodes, .flag, Localized(fr: "retire les codes participants : toujours vrai, ils ne sont jamais exportés",
+                                                    en: "drops participant codes: always so, they are never exported")),
+        ])
+
+    static let `import` = CommandSpec(
+        name: .import,
+        summary: Localized(fr: "importe des réponses recueillies ailleurs (formulaire web, LimeSurvey, Kobo)",
+                           en: "imports responses collected elsewhere (web form, LimeSurvey, Kobo)"),
+        operands: [Operand(placeholder: Placeholder.questionnaire), Operand(placeholder: Placeholder.csvFile)],
+        options: [
+            OptionSpec(.data, .value(Placeholder.directory),
+                       Localized(fr: "le dossier où écrire le journal importé (journal-import-<empreinte>.jsonl)",
+                                 en: "the folder to write the imported journal to (journal-import-<hash>.jsonl)"),
+                       required: true),
+            OptionSpec(.invalid, .choice(InvalidPolicy.allCases.map { Choice($0.rawValue) }),
+                       Localized(fr: "refuse : une cellule invalide refuse tout le fichier (par défaut) ; missing : elle est chargée comme manquante « invalide »",
+                                 en: "refuse: an invalid cell refuses the whole file (default); missing: it is loaded as an 'invalid' missing value")),
+        ])
+
+    static let simulate = CommandSpec(
+        name: .simulate,
+        summary: Localized(fr: "génère des réponses SYNTHÉTIQUES (répétition de l'analyse, démonstrations, mesures)",
+                           en: "generates SYNTHETIC answers (rehearsing the analysis, demos, benchmarks)"),
+        operands: [Operand(placeholder: Placeholder.questionnaire)],
+        options: [
+            OptionSpec(.respondents, .value(Placeholder.count),
+                       Localized(fr: "nombre de sessions synthétiques, toutes terminées", en: "number of synthetic sessions, all completed"),
+                       required: true),
+            OptionSpec(.seed, .value(Localized(invariant: "S")),
+                       Localized(fr: "graine : même graine, même journal (par défaut tirée au hasard)",
+                                 en: "seed: same seed, same journal (default: drawn at random)")),
+            OptionSpec(.data, .value(Placeholder.directory),
+                       Localized(fr: "écrit le journal DOSSIER/journal-synthetic-S.jsonl (par défaut Responses/)",
+                                 en: "writes the journal DIR/journal-synthetic-S.jsonl (default Responses/)")),
+            OptionSpec(.to, .value(Placeholder.csvFile),
+                       Localized(fr: "écrit directement le CSV large (avec dictionnaire, syntaxe SPSS et script R), tel que simulate --data puis export l'écriraient ; exclut --data",
+                                 en: "writes the wide CSV directly (with codebook, SPSS syntax and R script), as simulate --data then export would; excludes --data")),
+            OptionSpec(.targets, .value(Localized(fr: "CIBLES.csv", en: "TARGETS.csv")),
+                       Localized(fr: "suit les chiffres publiés d'un rapport : effectifs et moyennes des groupes à ±0,05 (voir Questionnaires/data/README.md)",
+                                 en: "follows a report's published numbers: group sizes and means within ±0.05 (see Questionnaires/data/README.md)")),
+            OptionSpec(.wave, .value(Placeholder.wave),
+                       Localized(fr: "enregistre cette vague dans chaque session", en: "records this wave in every session")),
+            OptionSpec(.waves, .value(Localized(fr: "AVANT,APRÈS", en: "BEFORE,AFTER")),
+                       Localized(fr: "simule les mêmes personnes à chaque vague (même code participant), pour répéter octant link et report --change",
+                                 en: "simulates the same people at each wave (same participant code), to rehearse octant link and report --change")),
+            OptionSpec(.effect, .value(Localized(invariant: "E")),
+                       Localized(fr: "avec --waves : hausse des items Likert à chaque vague, en points d'échelle (0,5 par défaut ; les items inversés baissent)",
+                                 en: "with --waves: rise of the Likert items at each wave, in scale points (default 0.5; reverse-keyed items fall)")),
+            OptionSpec(.attrition, .value(Localized(invariant: "A")),
+                       Localized(fr: "avec --waves : part des personnes perdues à chaque vague (0,2 par défaut)",
+                                 en: "with --waves: share of the people lost at each wave (default 0.2)")),
+            OptionSpec(.codeErrors, .value(Localized(invariant: "C")),
+                       Localized(fr: "avec --waves : part des codes mal tapés d'un élément (0,02 par défaut)",
+                                 en: "with --waves: share of the codes mistyped in one element (default 0.02)")),
+        ])
+
+    static let run = CommandSpec(
+        name: .run,
+        summary: Localized(fr: "fait passer le questionnaire, une question à la fois (run --resume : reprendre)",
+                           en: "administers the questionnaire, one question at a time (run --resume: resume)"),
+        operands: [Operand(placeholder: Placeholder.questionnaire)],
+        options: [
+            OptionSpec(.data, .value(Placeholder.directory),
+                       Localized(fr: "dossier du journal de l'appareil (par défaut Responses/)", en: "folder of the device's journal (default Responses/)")),
+            OptionSpec(.wave, .value(Placeholder.wave),
+                       Localized(fr: "la vague de mesure (avant, apres…), parmi celles du questionnaire",
+                                 en: "the measurement wave (avant, apres…), among the questionnaire's")),
+            OptionSpec(.mode, .choice([Choice(InterviewMode.interviewer.rawValue, aliases: ["enqueteur", "enquêteur"]),
+                                       Choice(InterviewMode.selfAdministered.rawValue, aliases: ["auto"])]),
+                       Localized(fr: "interviewer : l'enquêteur lit les questions et tape les réponses, ses notes sont affichées (par défaut) ; self : la personne répond seule, les notes sont cachées",
+                                 en: "interviewer: the interviewer reads the questions and types the answers, notes are shown (default); self: the respondent answers alone, notes are hidden")),
+            OptionSpec(.easy, .flag, Localized(fr: "textes faciles à lire et à comprendre (FALC)", en: "easy-to-read texts (FALC)")),
+            OptionSpec(.plain, .flag, Localized(fr: "ligne à ligne, sans redessiner l'écran (conseillé avec un lecteur d'écran) ; automatique hors d'un terminal",
+                                                en: "line by line, no screen redraw (recommended with a screen reader); automatic outside a terminal")),
+            OptionSpec(.resume, .flag,
+                       Localized(fr: "liste les entretiens non terminés et reprend celui choisi à sa première question sans réponse (questionnaires cherchés dans Questionnaires/ et le dossier courant)",
+                                 en: "lists unfinished interviews and resumes the chosen one at its first unanswered question (questionnaires looked for in Questionnaires/ and the current folder)"),
+                       operands: [Operand(placeholder: Placeholder.questionnaire, optional: true, repeats: true)]),
+            OptionSpec(.seed, .value(Localized(invariant: "S")),
+                       Localized(fr: "graine de l'ordre des items, pour reproduire un ordre (par défaut tirée au hasard)",
+                                 en: "seed of the item order, to reproduce an order (default: drawn at random)")),
+        ])
+}

@@ -1,0 +1,13 @@
+/// Every option of the command line, spelt as typed after `--`. Which command takes which, and what it takes,
+/// is said once, in the command tables (`CommandSpec+Table.swift`).
+enum OptionName: String, CaseIterable, Sendable {
+    case lang, help, version
+    case quiet, timings, codebook
+    case data, by, posthoc, test, minimum, format, output, width, wave, change
+    case to, labels, separator, decimalComma = "decimal-comma", bom, noText = "no-text", dropCodes = "drop-codes"
+    case invalid, json
+    case respondents, seed, targets, waves, effect, attrition, codeErrors = "code-errors"
+    case mode, plain, easy, resume
+
+    var typed: String { "--" + rawValue }
+}

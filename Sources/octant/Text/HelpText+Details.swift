@@ -1,0 +1,149 @@
+import Support
+
+extension HelpText {
+    /// What a command does, beyond its options: the prose of its help page.
+    static func details(of command: CommandName) -> Localized {
+        switch command {
+        case .check:
+            return Localized(fr: """
+                Vérifie chaque questionnaire et affiche tous ses problèmes sous la forme
+                fichier:ligne:colonne: erreur|avertissement: message, avec la ligne, un repère ^ et un conseil.
+                Code de sortie : 0 sans erreur (avertissements permis), 1 s'il y a des erreurs, 2 si la commande est mal écrite.
+                """, en: """
+                Checks each questionnaire and prints all its problems as
+                file:line:column: error|warning: message, with the line, a caret ^ and a hint.
+                Exit status: 0 with no error (warnings allowed), 1 on errors, 2 on a usage error.
+                """)
+        case .show:
+            return Localized(fr: """
+                Affiche le questionnaire dans l'ordre où il sera posé (sections, questions, items, échelles, conditions),
+                puis son dictionnaire des variables : chaque colonne de données, son libellé, ses valeurs et ses codes
+                manquants. --lang en affiche les textes traduits en anglais.
+                """, en: """
+                Shows the questionnaire in the order it will be asked (sections, questions, items, scales, conditions),
+                then its codebook: every data column, its label, its values and missing codes. --lang en shows the
+                English translations of the texts.
+                """)
+        case .report:
+            return Localized(fr: """
+                Calcule le rapport d'évaluation : effectifs par groupe, réponses à chaque question (moyenne, écart type,
+                lecture par rapport au point neutre, le milieu de l'échelle d'accord déclarée par le questionnaire :
+                4,5 sur les 8 points des questionnaires fournis), comparaisons du plan d'analyse (lettres a/b/c après
+                ANOVA et LSD de Fisher, « Différence Oui/Non », astérisques), MANOVA de chaque bloc, scores et alpha de
+                Cronbach. Un bloc « retrospective » est analysé en paires (avant / maintenant de la même session : test t
+                apparié, rangs signés de Wilcoxon, d_z).
+                Avec --change, par item et par score : moyennes avant et après, changement moyen et son IC, test t
+                apparié, rangs signés de Wilcoxon, d_z, part d'améliorés / inchangés / dégradés ; une comparaison au
+                départ des personnes revues et perdues (biais d'attrition) ; pour chaque comparaison à deux groupes du
+                plan, la différence des changements (test t de Welch, interaction groupe × temps). Le reste du rapport
+                décrit alors la vague APRÈS (chaque personne une fois). Les personnes sont reliées par leur code anonyme
+                (voir octant link) : --change lit les journaux, les codes participants ne sont jamais exportés en CSV.
+                """, en: """
+                Computes the evaluation report: counts per group, answers to each question (mean, SD, reading against
+                the neutral point, the middle of the agreement scale the questionnaire declares: 4.5 on the 8 points of
+                the bundled questionnaires), the analysis plan's comparisons (letters a/b/c after ANOVA and Fisher's
+                LSD, "Difference Yes/No", asterisks), each block's MANOVA, scores and Cronbach's alpha. A
+                "retrospective" block is analysed as pairs (before / now of the same session: paired t test, Wilcoxon
+                signed-rank, d_z).
+                With --change, per item and score: means before and after, mean change and its CI, paired t test,
+                Wilcoxon signed-rank, d_z, shares improved / unchanged / worsened; a baseline comparison of the people
+                seen again and those lost (attrition bias); for each two-group comparison of the plan, the difference
+                of the changes (Welch t test, group × time interaction). The rest of the report then describes the
+                AFTER wave (each person once). People are linked by their anonymous code (see octant link): --change
+                reads the journals, participant codes are never exported to CSV.
+                """)
+        case .link:
+            return Localized(fr: """
+                Relie les sessions d'une même personne d'une vague à l'autre par son code participant anonyme (déclaré
+                par « code » dans le questionnaire, demandé au début de chaque session). D'abord les codes identiques ;
+                puis les codes qui ne diffèrent que d'un élément (faute de frappe, oubli), seulement si les réponses
+                déclarées par « confirm: » (tranche d'âge, lieu…) sont données et identiques des deux côtés. Rien n'est
+                deviné : plusieurs codes proches (ambigus) et un même code deux fois dans une vague (doublon) sont
+                signalés avec les numéros de session, et laissés non reliés. Affiche par vague les sessions, les
+                personnes reliées et non reliées : la perte de personnes change les conclusions. Les codes eux-mêmes ne
+                sont jamais affichés.
+                """, en: """
+                Links a person's sessions across waves by their anonymous participant code (declared by "code" in the
+                questionnaire, asked at the start of each session). First identical codes; then codes one element apart
+                (a typo, a forgotten element), only when the answers named by "confirm:" (age band, site…) are given
+                and equal on both sides. Nothing is guessed: several close codes (ambiguous) and one code twice in a
+                wave (duplicate) are reported with their session numbers and left unlinked. Shows per wave the
+                sessions, the people linked and unlinked: losing people changes conclusions. The codes themselves are
+                never shown.
+                """)
+        case .export:
+            return Localized(fr: """
+                Écrit un CSV large : une ligne par session, une colonne par variable nommée par son identifiant
+                (aise.materiel), précédées de session, wave, status (complete/partial), device, started.
+                Convention : les codes sont les valeurs ; une réponse hors échelle garde son code (nsp) ; toute autre
+                valeur manquante (sans réponse, non posée, non atteinte, invalide) est une cellule vide. Un texte
+                commençant par = + - @ est précédé de ' (formules). Les codes participants ne sont jamais exportés.
+                À côté du CSV : le dictionnaire, la syntaxe SPSS/PSPP (libellés et valeurs manquantes) et un script R
+                de base (facteurs étiquetés).
+                """, en: """
+                Writes a wide CSV: one row per session, one column per variable named by its id (aise.materiel),
+                after session, wave, status (complete/partial), device, started.
+                Convention: codes are the values; an escape answer keeps its code (nsp); any other missing value
+                (skipped, not asked, not reached, invalid) is an empty cell. A text starting with = + - @ gets a leading
+                ' (formulas). Participant codes are never exported. Beside the CSV: the codebook, SPSS/PSPP syntax
+                (labels and missing values) and a base R script (labelled factors).
+                """)
+        case .import:
+            return Localized(fr: """
+                Importe des réponses recueillies ailleurs (formulaire web, LimeSurvey, KoboToolbox), colonnes reconnues
+                par leur nom ; séparateur , ; ou tabulation détecté, BOM accepté, virgule décimale acceptée, codes ou
+                libellés. Chaque valeur est vérifiée (point hors échelle, code inconnu, texte dans un nombre, colonne
+                inconnue ou en double) et signalée avec sa ligne et sa colonne. Réimporter le même fichier n'ajoute rien.
+                """, en: """
+                Imports responses collected elsewhere (web form, LimeSurvey, KoboToolbox), columns matched by name;
+                , ; or tab separator detected, BOM tolerated, decimal comma accepted, codes or labels. Every value is
+                checked (point out of scale, unknown code, text in a number, unknown or duplicated column) and reported
+                with its line and column. Importing the same file again adds nothing.
+                """)
+        case .simulate:
+            return Localized(fr: """
+                Génère des sessions SYNTHÉTIQUES, toutes terminées ; l'appareil « synthetic-S » (S : la graine) les
+                marque comme simulées. Les conditions sont respectées (une question masquée n'est pas posée), les
+                questions obligatoires toujours répondues, les bornes, min/max et options exclusives respectées ;
+                quelques réponses facultatives sont passées et des réponses « hors échelle » apparaissent où la question
+                les permet. Échelles : effet aléatoire par groupe du plan d'analyse, trait latent par bloc (items
+                corrélés), blocs rétrospectifs « avant » plus bas que « maintenant » en moyenne. Avec --targets, chaque
+                cible manquée est signalée à la fin. Avec --to sans --targets, les lignes sont écrites par lots : la
+                mémoire reste bornée (un million de répondants pour des mesures).
+                """, en: """
+                Generates SYNTHETIC sessions, all completed; the device "synthetic-S" (S: the seed) marks them as
+                simulated. Conditions are respected (a hidden question is not asked), required questions always
+                answered, ranges, min/max and exclusive options respected; a few optional answers are skipped and
+                escape answers appear where the question allows them. Scales: a random effect per group of the analysis
+                plan, a latent trait per block (correlated items), retrospective "before" lower than "now" on average.
+                With --targets, every missed target is reported at the end. With --to and no --targets, rows are
+                written in batches, so memory stays bounded (a million respondents for benchmarks).
+                """)
+        case .run:
+            return Localized(fr: """
+                Fait passer le questionnaire, une question à la fois. Chaque réponse est enregistrée sur le disque
+                (journal de l'appareil) avant que la question suivante s'affiche.
+                Touches : un numéro de l'échelle d'accord déclarée par le questionnaire (1 à 8 dans les questionnaires
+                fournis) ou d'une option : répondre · la lettre indiquée : « Je ne sais pas », « Non concerné »… ·
+                Entrée : passer une question facultative (ou garder la réponse déjà donnée) · p ou ← : revenir en
+                arrière · r : répéter · ? : aide · q : pause (l'entretien pourra être repris) · Ctrl-C : quitter
+                (code 130, les réponses restent).
+                Code de sortie : 0 terminé ou en pause, 1 erreur du journal ou fin de l'entrée, 2 commande mal écrite.
+                """, en: """
+                Administers the questionnaire, one question at a time. Each answer is saved on disk (the device's
+                journal) before the next question appears.
+                Keys: a number of the agreement scale the questionnaire declares (1 to 8 in the bundled
+                questionnaires) or of an option: answer · the letter shown: "I don't know", "Not applicable"… ·
+                Enter: skip an optional question (or keep the answer already given) · p or ←: go back · r: repeat ·
+                ?: help · q: pause (the interview can be resumed) · Ctrl-C: quit (status 130, the answers stay saved).
+                Exit status: 0 finished or paused, 1 journal error or end of input, 2 usage error.
+                """)
+        case .help:
+            return Localized(fr: "Sans commande, l'aide générale ; avec une commande, son aide, comme octant COMMANDE --help.",
+                             en: "Without a command, the general help; with one, its help, as octant COMMAND --help.")
+        case .version:
+            return Localized(fr: "Affiche « octant » et son numéro de version, à joindre à tout signalement de problème.",
+                             en: "Prints \"octant\" and its version number, to quote in any problem report.")
+        }
+    }
+}
