@@ -1,5 +1,6 @@
 import Analysis
 import Questionnaire
+import Responses
 
 /// A small fixed dataset on a small questionnaire: the golden tests' input.
 public enum SmallDataset {
@@ -45,15 +46,15 @@ public enum SmallDataset {
     public static var survey: Survey { QuestionnaireParser.parse(text: source).survey }
 
     /// 40 respondents: CCAS high, CDAS and Centre social lower, two CAF (too small), a few missing and escapes.
-    public static var table: ResponseTable {
+    public static var table: FixtureRows {
         let survey = self.survey
-        var rows: [[String: ResponseTable.Cell]] = []
+        var rows: [[String: DatasetValue]] = []
         let services = Array(repeating: "ccas", count: 16) + Array(repeating: "cdas", count: 12) + Array(repeating: "cs", count: 10)
             + ["caf", "caf"]
         for (index, service) in services.enumerated() {
             let base: Int = service == "ccas" ? 6 : (service == "cdas" ? 4 : 3)
             let wiggle = [0, 1, -1, 2, -2, 1, 0][index % 7]
-            var row: [String: ResponseTable.Cell] = [
+            var row: [String: DatasetValue] = [
                 "service": .option(service),
                 "formation": .option(index % 3 == 0 ? "oui" : "non"),
                 "anciennete": index % 9 == 4 ? .skipped : .number(Double((index * 7) % 20)),
@@ -66,6 +67,6 @@ public enum SmallDataset {
             if index == 7 { row["aise.perso"] = .skipped }
             rows.append(row)
         }
-        return ResponseTable(codebook: Codebook(survey), rows: rows)
+        return FixtureRows(codebook: Codebook(survey), rows: rows)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReportFixtures
+import Responses
 import XCTest
 @testable import Analysis
 @testable import Reports
@@ -9,7 +10,7 @@ import Support
 /// The tidy CSV: golden files, RFC 4180 quoting, formula neutralisation, full precision, and no hidden value.
 final class CSVRendererTests: XCTestCase {
     func report(_ language: Language) -> Report {
-        ReportBuilder(survey: SmallDataset.survey, data: SmallDataset.table, options: ReportOptions(language: language)).build()
+        ReportBuilder(survey: SmallDataset.survey, data: SmallDataset.table.source, options: ReportOptions(language: language)).build()
     }
 
     func testGolden() throws {

@@ -1,4 +1,5 @@
 import ReportFixtures
+import Responses
 import XCTest
 @testable import Analysis
 @testable import Reports
@@ -8,7 +9,7 @@ import Support
 /// Every format of the small dataset's report, compared with its committed golden file.
 final class GoldenReportTests: XCTestCase {
     func document(_ language: Language) -> (Report, Document) {
-        let report = ReportBuilder(survey: SmallDataset.survey, data: SmallDataset.table, options: ReportOptions(language: language)).build()
+        let report = ReportBuilder(survey: SmallDataset.survey, data: SmallDataset.table.source, options: ReportOptions(language: language)).build()
         return (report, DocumentBuilder(report: report).build())
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import ReportFixtures
+import Responses
 import XCTest
 @testable import Analysis
 @testable import Reports
@@ -12,7 +13,7 @@ import Support
 /// The HTML report: golden files, self-containment, accessibility structure, escaping, and chart geometry.
 final class HTMLRendererTests: XCTestCase {
     func document(_ language: Language) -> Document {
-        let report = ReportBuilder(survey: SmallDataset.survey, data: SmallDataset.table, options: ReportOptions(language: language)).build()
+        let report = ReportBuilder(survey: SmallDataset.survey, data: SmallDataset.table.source, options: ReportOptions(language: language)).build()
         return DocumentBuilder(report: report).build()
     }
 
