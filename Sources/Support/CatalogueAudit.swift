@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks a message catalogue against its own source: every case declared must have a sample, and every sample a
 /// non-empty text in every language. Each module's tests run it on its catalogues, so that a message can be neither
 /// forgotten in one language nor added without being exercised.
@@ -29,6 +31,17 @@ public struct CatalogueAudit<Catalogue: MessageCatalogue> {
             if !last.isEmpty { names.insert(String(last.prefix { $0 != " " && $0 != "=" })) }
         }
         declaredCases = names
+    }
+
+    /// Reads the catalogue's source file.
+    public init(file: URL) throws {
+        self.init(source: try String(contentsOf: file, encoding: .utf8))
+    }
+
+    /// Everything wrong, one line each: empty when the catalogue is complete (and at least one case was read).
+    public var problems: [String] {
+        (declaredCases.isEmpty ? ["no case declared"] : [])
+            + casesWithoutSample.sorted().map { "\($0): no sample" } + emptyTexts.map { "\($0): empty" }
     }
 
     /// Cases declared in the source with no sample.
