@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "SupportTests", dependencies: ["Support"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "Support"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ResponsesTests", dependencies: ["Responses", "Questionnaire", "Support"]),
+        .testTarget(name: "ResponsesTests", dependencies: ["Responses", "Questionnaire", "Support"], exclude: ["Fixtures"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Responses", "Questionnaire", "Support"]),
         // Small fixed datasets shared by the analysis and report tests (not a product).
         .target(name: "ReportFixtures", dependencies: ["Analysis", "Questionnaire", "Responses", "Support"], path: "Tests/ReportFixtures"),

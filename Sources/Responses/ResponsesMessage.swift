@@ -28,6 +28,10 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
     case unsupportedFormatVersion(Int)
     case sequenceNotIncreasing(previous: UInt64, found: UInt64)
     case otherDeviceLine(expected: DeviceID, found: DeviceID)
+    case checksumMismatch
+    case sequenceGap(expected: UInt64, found: UInt64)
+    case unknownSessionReference(UInt64)
+    case malformedField(String)
     case sessionStatus(SessionStatus)
 
     // Loading a dataset.
@@ -129,6 +133,16 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
         case .otherDeviceLine(let expected, let found):
             return Localized(fr: "ligne de l'appareil « \(found) » au lieu de « \(expected) »",
                              en: "line of device \"\(found)\" instead of \"\(expected)\"")
+        case .checksumMismatch:
+            return Localized(fr: "somme de contrôle fausse : ligne modifiée ou abîmée", en: "wrong checksum: the line was edited or damaged")
+        case .sequenceGap(let expected, let found):
+            return .plural(Int(found - expected),
+                           fr: ("numéro \(found) au lieu de \(expected) : une ligne manque avant celle-ci", "numéro \(found) au lieu de \(expected) : \(found - expected) lignes manquent avant celle-ci"),
+                           en: ("sequence \(found) instead of \(expected): one line is missing before it", "sequence \(found) instead of \(expected): \(found - expected) lines are missing before it"))
+        case .unknownSessionReference(let reference):
+            return Localized(fr: "renvoie à la ligne \(reference), qui n'ouvre aucune session", en: "refers to line \(reference), which starts no session")
+        case .malformedField(let part):
+            return Localized(fr: "champ « \(part) » mal formé", en: "malformed field \"\(part)\"")
         case .sessionStatus(let status):
             switch status {
             case .inProgress: return Localized(fr: "en cours", en: "in progress")
@@ -249,7 +263,8 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             .differentQuestionnaire(code: "7K2M9QXA", sessionQuestionnaire: "esc", currentQuestionnaire: "atelier"),
             .questionnaireVersionChanged(code: "7K2M9QXA", sessionVersion: "1", currentVersion: "2"), .journalClosed,
             .emptyLine, .notJSON, .invalidEvent("no item"), .unsupportedFormatVersion(3), .sequenceNotIncreasing(previous: 4, found: 2),
-            .otherDeviceLine(expected: device, found: other),
+            .otherDeviceLine(expected: device, found: other), .checksumMismatch, .sequenceGap(expected: 4, found: 5),
+            .sequenceGap(expected: 4, found: 7), .unknownSessionReference(3), .malformedField("answer"),
             .unreadableDirectory("Responses"), .unreadableFile("kobo.csv"), .journalFile("journal-tab-07.jsonl", .diskFull),
             .csvRefused(file: "kobo.csv", problems: 1), .csvRefused(file: "kobo.csv", problems: 2), .moreProblems(1), .moreProblems(3),
             .importIssue(issue), .importIssue(ImportIssue(kind: .emptyFile, line: 1, column: "", value: "")),

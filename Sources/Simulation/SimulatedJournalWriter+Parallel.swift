@@ -27,10 +27,12 @@ extension SimulatedJournalWriter {
             let encoded = ParallelSlots<[UInt8]>(count: ranges.count, empty: [])
             let device = deviceID, questionnaire = self.questionnaire, starts = firstSequence
             DispatchQueue.concurrentPerform(iterations: ranges.count) { slot in
-                var encoder = JournalLineEncoder(device: device, questionnaire: questionnaire)
+                var encoder = JournalEncoder(device: device)
                 var bytes: [UInt8] = []
                 var sequence = starts[slot]
-                for session in sessions.get(slot) { Self.encode(session, encoder: &encoder, sequence: &sequence, into: &bytes) }
+                for session in sessions.get(slot) {
+                    Self.encode(session, questionnaire: questionnaire, encoder: &encoder, sequence: &sequence, into: &bytes)
+                }
                 encoded.set(slot, bytes)
             }
             for slot in 0..<ranges.count {

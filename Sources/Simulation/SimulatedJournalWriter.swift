@@ -6,8 +6,8 @@ import Darwin
 #endif
 import Responses
 
-/// Bulk append of synthetic sessions to a new journal, in the journal's own JSON Lines format and file conventions
-/// (`journal-<device>.jsonl`, directory 0700, file 0600, exclusive writer lock), with ONE fsync at the end.
+/// Bulk append of synthetic sessions to a new journal, in the journal's own line format and file conventions
+/// (`journal-<device>.ojl`, directory 0700, file 0600, exclusive writer lock), with ONE fsync at the end.
 ///
 /// `AnswerJournal` syncs every event because each one is an answer a respondent was promised is safe. Synthetic data
 /// has no respondent: if the machine fails mid-way the simulation is simply run again, so per-event durability would
@@ -22,16 +22,16 @@ public final class SimulatedJournalWriter {
 
     private var descriptor: Int32
     private var buffer: [UInt8] = []
-    private var encoder: JournalLineEncoder
-    private var nextSequence: UInt64 = 1
+    private var encoder: JournalEncoder
+    private var nextSequence: UInt64 = 2
     private static let flushThreshold = 1 << 22
 
-    /// Creates `<dataDirectory>/journal-<deviceID>.jsonl`; throws `SimulationError.journalNotEmpty` if it holds anything.
+    /// Creates `<dataDirectory>/journal-<deviceID>.ojl`; throws `SimulationError.journalNotEmpty` if it holds anything.
     public init(dataDirectory: URL, deviceID: DeviceID, questionnaire: QuestionnaireIdentity) throws(SimulationError) {
         self.deviceID = deviceID
         self.questionnaire = questionnaire
         fileURL = dataDirectory.appendingPathComponent(deviceID.journalFileName)
-        encoder = JournalLineEncoder(device: deviceID, questionnaire: questionnaire)
+        encoder = JournalEncoder(device: deviceID)
         var opened: Int32 = -1
         do throws(JournalError) {
             try FileIO.createDirectory(at: dataDirectory)
@@ -50,6 +50,7 @@ public final class SimulatedJournalWriter {
         }
         descriptor = opened
         buffer.reserveCapacity(Self.flushThreshold + (1 << 16))
+        buffer += encoder.headerLine()
     }
 
     deinit { if descriptor >= 0 { FileIO.close(descriptor: descriptor) } }
@@ -57,7 +58,7 @@ public final class SimulatedJournalWriter {
     /// Appends a session: started, its answers and warnings, completed. Durable only after `finish()`.
     public func write(_ session: SimulatedSession) throws(SimulationError) {
         guard descriptor >= 0 else { throw .journal(.closed) }
-        Self.encode(session, encoder: &encoder, sequence: &nextSequence, into: &buffer)
+        Self.encode(session, questionnaire: questionnaire, encoder: &encoder, sequence: &nextSequence, into: &buffer)
         eventCount += session.events.count + 2
         sessionCount += 1
         if buffer.count >= Self.flushThreshold { try flush() }
@@ -75,22 +76,26 @@ public final class SimulatedJournalWriter {
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
-    static func encode(_ session: SimulatedSession, encoder: inout JournalLineEncoder, sequence: inout UInt64,
-                       into buffer: inout [UInt8]) {
-        encoder.begin(session: session.id)
-        encoder.sessionStarted(session.start, sequence: sequence, at: session.startedAt, into: &buffer)
-        sequence += 1
+    static func encode(_ session: SimulatedSession, questionnaire: QuestionnaireIdentity, encoder: inout JournalEncoder,
+                       sequence: inout UInt64, into buffer: inout [UInt8]) {
+        let device = encoder.device
+        func append(_ kind: JournalEventKind, at time: JournalTimestamp) {
+            let event = JournalEvent(sequence: sequence, sessionID: session.id, deviceID: device, questionnaire: questionnaire,
+                                     timestamp: time, kind: kind)
+            // Simulated answers are drawn from the questionnaire: every one encodes (finite numbers, known session).
+            let (bytes, lines) = try! encoder.lines(for: event)
+            buffer += bytes
+            sequence += UInt64(lines)
+        }
+        append(.sessionStarted(session.start), at: session.startedAt)
         for (event, time) in session.events {
             switch event {
-            case .answer(let item, let answer):
-                encoder.answer(answer, item: item, sequence: sequence, at: time, into: &buffer)
-            case .warningConfirmed(let item, let warning):
-                encoder.warningConfirmed(warning, item: item, sequence: sequence, at: time, into: &buffer)
+            case .answer(let item, let answer): append(.answered(item: item, answer: answer), at: time)
+            case .warningConfirmed(let item, let warning): append(.warningConfirmed(item: item, warning: warning), at: time)
             }
-            sequence += 1
         }
-        encoder.completed(sequence: sequence, at: session.completedAt, into: &buffer)
-        sequence += 1
+        append(.completed, at: session.completedAt)
+        encoder.forget(session.id)
     }
 
     /// Writes what is buffered, syncs the file once, and closes it.

@@ -16,11 +16,11 @@ enum ExportCommand {
         var journals: [URL] = []
         for directory in directories {
             let url = URL(fileURLWithPath: directory)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else {
+            guard let found = JournalFiles.list(in: url) else {
                 Console.error(CommandText.dataDirectoryNotFound(directory).text(language))
                 return 1
             }
-            journals += names.filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }.sorted().map { url.appendingPathComponent($0) }
+            journals += found
         }
         let dataset: Dataset, report: JournalLoadReport
         do {

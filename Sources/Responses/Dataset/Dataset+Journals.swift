@@ -16,16 +16,10 @@ public struct JournalLoadReport: Sendable {
 }
 
 extension Dataset {
-    /// Loads every `journal-*.jsonl` of a data directory (one per device), merged idempotently.
+    /// Loads every journal of a data directory (one per device, see `JournalFiles`), merged idempotently.
     public static func load(journalsIn directory: URL, codebook: Codebook) throws(DatasetError) -> (Dataset, JournalLoadReport) {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        } catch {
-            throw .unreadableDirectory(directory.lastPathComponent)
-        }
-        let journals = names.filter { $0.hasPrefix("journal-") && $0.hasSuffix(".jsonl") }.sorted()
-        return try load(journals: journals.map { directory.appendingPathComponent($0) }, codebook: codebook)
+        guard let journals = JournalFiles.list(in: directory) else { throw .unreadableDirectory(directory.lastPathComponent) }
+        return try load(journals: journals, codebook: codebook)
     }
 
     /// Loads and merges journal files (several laptops): an event seen twice counts once, conflicts are reported.

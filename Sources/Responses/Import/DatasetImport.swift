@@ -32,13 +32,19 @@ public enum DatasetImport {
     /// Reads `csvURL` against the questionnaire (see `Dataset.load(csv:…)`) and writes its rows as sessions of the device
     /// `import-<hash>` in `directory` (created 0700 if needed; nothing is written anywhere else). Idempotent: a session
     /// already present in the directory, from any journal, is not written again.
+    ///
+    /// Atomic per file: the new journal is written whole beside its final name, synced, then renamed into place, so an
+    /// import that fails (a full disk) leaves nothing behind and running it again completes it exactly. `save` writes
+    /// the file (tests inject failures through it).
     public static func importCSV(_ csvURL: URL, into directory: URL, codebook: Codebook, policy: InvalidPolicy = .refuse,
-                                 at timestamp: JournalTimestamp = .now) throws(ImportError) -> ImportSummary {
+                                 at timestamp: JournalTimestamp = .now,
+                                 save: (_ bytes: [UInt8], _ url: URL) throws -> Void = { try PrivateFile.save($0, to: $1) })
+        throws(ImportError) -> ImportSummary {
         let bytes: [UInt8]
         do { bytes = try FileIO.readAll(path: csvURL.path) } catch { throw .dataset(.unreadableFile(csvURL.lastPathComponent)) }
         let digest = SHA256.hash(bytes)
         let seed = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        let device = DeviceID("import-" + String(SHA256.hexString(digest).prefix(12)))!
+        let base = "import-" + String(SHA256.hexString(digest).prefix(12))
         var (dataset, issues): (Dataset, [ImportIssue])
         do {
             (dataset, issues) = try Dataset.load(csvBytes: bytes, name: csvURL.lastPathComponent, codebook: codebook,
@@ -59,68 +65,64 @@ public enum DatasetImport {
         let identity = QuestionnaireIdentity(id: codebook.survey.id, version: codebook.survey.version, sourceText: codebook.survey.source)
         let skip = Set(duplicates)
         let rows = (0..<dataset.rowCount).filter { !skip.contains($0) && !existing.contains(dataset.sessionIDs[$0]) }
+        // The file's own journal, unless an earlier import of it is there (then its remaining rows, if any, get another).
+        var device = DeviceID(base)!
+        var suffix = 1
+        while FileManager.default.fileExists(atPath: directory.appendingPathComponent(device.journalFileName).path) {
+            suffix += 1
+            device = DeviceID("\(base)-\(suffix)")!
+        }
         if !rows.isEmpty {
-            try append(rows: rows, of: dataset, device: device, identity: identity, directory: directory, timestamp: timestamp)
+            try write(rows: rows, of: dataset, device: device, identity: identity, directory: directory, timestamp: timestamp, save: save)
         }
         return ImportSummary(device: device, rowCount: dataset.rowCount, addedSessions: rows.count,
                              alreadyPresent: dataset.rowCount - rows.count - duplicates.count, issues: issues)
     }
 
     static func existingSessions(in directory: URL) throws(ImportError) -> Set<SessionID> {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var sessions = Set<SessionID>()
-        for name in names where name.hasPrefix("journal-") && name.hasSuffix(".jsonl") {
+        for url in JournalFiles.list(in: directory) ?? [] {
             do {
-                for event in try JournalReader.read(contentsOf: directory.appendingPathComponent(name)).events { sessions.insert(event.sessionID) }
+                for event in try JournalReader.read(contentsOf: url).events { sessions.insert(event.sessionID) }
             } catch {
-                throw .dataset(.journal(file: name, error))
+                throw .dataset(.journal(file: url.lastPathComponent, error))
             }
         }
         return sessions
     }
 
-    /// Appends all sessions with one write and one sync (a journal written by the runner syncs every answer; an import
-    /// can simply be run again if interrupted).
-    static func append(rows: [Int], of dataset: Dataset, device: DeviceID, identity: QuestionnaireIdentity, directory: URL,
-                       timestamp: JournalTimestamp) throws(ImportError) {
-        do throws(JournalError) {
-            try FileIO.createDirectory(at: directory)
-            let path = directory.appendingPathComponent(device.journalFileName).path
-            let (descriptor, created) = try FileIO.openForAppending(path: path, readable: true)
-            defer { FileIO.close(descriptor: descriptor) }
-            try FileIO.lockExclusively(descriptor: descriptor)
-            let contents = try JournalReader.parse(try FileIO.readAll(descriptor: descriptor), device: device)
-            // A torn tail can only be an import of ours that was interrupted: its sessions are written again below.
-            if contents.tornTail != nil { try FileIO.truncate(descriptor: descriptor, to: contents.validByteCount) }
-            var sequence = (contents.events.last?.sequence ?? 0) + 1
-            var output: [UInt8] = []
-            let reader = RowAnswers(dataset: dataset)
-            for row in rows {
-                let session = dataset.sessionIDs[row]
-                let time = dataset.startedAt(row: row) ?? timestamp
-                let entries = reader.entries(row: row)
-                var kinds: [JournalEventKind] = [.sessionStarted(SessionStart(
-                    presentedOrder: entries.map(\.key), seed: 0, wave: dataset.wave(row: row), mode: .selfAdministered,
-                    language: dataset.codebook.survey.language, mediatorEntersAnswers: false))]
-                for (key, entry) in entries {
-                    switch entry {
-                    case .answer(let answer): kinds.append(.answered(item: key, answer: answer))
-                    case .notAsked: kinds.append(.clearedNotAsked(item: key))
-                    }
-                }
-                kinds.append(dataset.statuses[row] == .complete ? .completed : .abandoned)
-                for kind in kinds {
-                    let event = JournalEvent(sequence: sequence, sessionID: session, deviceID: device, questionnaire: identity,
-                                             timestamp: time, kind: kind)
-                    do { output += try JournalLineCodec.line(for: event) } catch { throw JournalError.unencodableEvent(String(describing: error)) }
-                    sequence += 1
+    /// The journal of the imported rows, one line per row, written in one piece.
+    static func write(rows: [Int], of dataset: Dataset, device: DeviceID, identity: QuestionnaireIdentity, directory: URL,
+                      timestamp: JournalTimestamp, save: (_ bytes: [UInt8], _ url: URL) throws -> Void) throws(ImportError) {
+        var output = JournalEncoder(device: device).headerLine()
+        let reader = RowAnswers(dataset: dataset)
+        var sequence: UInt64 = 2
+        for row in rows {
+            let entries = reader.entries(row: row).map { key, entry -> (key: String, answer: JournalAnswer?) in
+                switch entry {
+                case .answer(let answer): return (key, answer)
+                case .notAsked: return (key, nil)
                 }
             }
-            try FileIO.writeAll(descriptor: descriptor, output)
-            try FileIO.sync(descriptor: descriptor)
-            if created { try FileIO.syncDirectory(path: directory.path) }
-        } catch {
-            throw .journal(error)
+            do {
+                output += try JournalEncoder.recordLine(sequence: sequence, session: dataset.sessionIDs[row],
+                                                        at: dataset.startedAt(row: row) ?? timestamp, questionnaire: identity,
+                                                        completed: dataset.statuses[row] == .complete, wave: dataset.wave(row: row),
+                                                        language: dataset.codebook.survey.language, entries: entries)
+            } catch {
+                throw .journal(.unencodableEvent(String(describing: error)))
+            }
+            sequence += 1
         }
+        do throws(JournalError) { try FileIO.createDirectory(at: directory) } catch { throw .journal(error) }
+        let url = directory.appendingPathComponent(device.journalFileName)
+        do {
+            try save(output, url)
+        } catch let error as PrivateFile.WriteError {
+            throw .journal(error.code == ENOSPC ? .diskFull : .writeFailed(errno: error.code))
+        } catch {
+            throw .journal(.writeFailed(errno: EIO))
+        }
+        do throws(JournalError) { try FileIO.syncDirectory(path: directory.path) } catch { throw .journal(error) }
     }
 }

@@ -18,24 +18,33 @@ public final class AnswerJournal {
     private var nextSequence: UInt64
     private var validLength: Int
     private var failed = false
+    private var encoder: JournalEncoder
 
-    /// Opens (creating if needed) `<dataDirectory>/journal-<deviceID>.jsonl`; the directory is created with mode 0700.
+    /// Opens (creating if needed) `<dataDirectory>/journal-<deviceID>.ojl`; the directory is created with mode 0700.
+    /// Sessions of the device's version 1 journal, if an earlier build wrote one, are known too (to resume them);
+    /// that file is never written again.
     public convenience init(dataDirectory: URL, deviceID: DeviceID) throws(JournalError) {
         try FileIO.createDirectory(at: dataDirectory)
-        try self.init(fileURL: dataDirectory.appendingPathComponent(deviceID.journalFileName), deviceID: deviceID)
+        let legacy = dataDirectory.appendingPathComponent(deviceID.legacyJournalFileName)
+        let legacyEvents = FileManager.default.fileExists(atPath: legacy.path)
+            ? try JournalReader.parseJSON(try FileIO.readAll(path: legacy.path), device: deviceID).events : []
+        try self.init(fileURL: dataDirectory.appendingPathComponent(deviceID.journalFileName), deviceID: deviceID,
+                      earlierEvents: legacyEvents)
     }
 
     /// Opens (creating with mode 0600 if needed) the journal at `fileURL`, takes the writer lock, and recovers a torn tail.
-    public init(fileURL: URL, deviceID: DeviceID) throws(JournalError) {
+    public init(fileURL: URL, deviceID: DeviceID, earlierEvents: [JournalEvent] = []) throws(JournalError) {
         self.deviceID = deviceID
         self.fileURL = fileURL
         let (descriptor, created) = try FileIO.openForAppending(path: fileURL.path, readable: true)
         do throws(JournalError) {
             try FileIO.lockExclusively(descriptor: descriptor)
             if created { try FileIO.syncDirectory(path: fileURL.deletingLastPathComponent().path) }
-            let contents = try JournalReader.parse(try FileIO.readAll(descriptor: descriptor))
-            if let first = contents.events.first, first.deviceID != deviceID {
-                throw JournalError.wrongDevice(journal: first.deviceID, requested: deviceID)
+            let bytes = try FileIO.readAll(descriptor: descriptor)
+            if bytes.first == UInt8(ascii: "{") { throw JournalError.corruptLine(line: 1, problem: .unsupportedFormatVersion(1)) }
+            var (contents, decoder) = try JournalReader.decodeLines(bytes, device: nil)
+            if let found = decoder.device, found != deviceID {
+                throw JournalError.wrongDevice(journal: found, requested: deviceID)
             }
             if let torn = contents.tornTail {
                 try Self.moveAside(torn, of: descriptor, fileURL: fileURL)
@@ -45,10 +54,21 @@ public final class AnswerJournal {
                 recovery = nil
             }
             self.descriptor = descriptor
+            encoder = JournalEncoder(device: deviceID, anchors: decoder.anchors)
+            if decoder.device == nil {
+                // A new file, or one whose header line never reached the disk: it starts with the header.
+                let header = encoder.headerLine()
+                try FileIO.truncate(descriptor: descriptor, to: 0)
+                try FileIO.writeAll(descriptor: descriptor, header)
+                try FileIO.sync(descriptor: descriptor)
+                contents.validByteCount = header.count
+                nextSequence = 2
+            } else {
+                nextSequence = decoder.lastSequence + 1
+            }
             validLength = contents.validByteCount
             eventCount = contents.events.count
-            nextSequence = (contents.events.last?.sequence ?? 0) + 1
-            for state in SessionState.fold(contents.events) { sessions[state.sessionID] = state }
+            for state in SessionState.fold(earlierEvents + contents.events) { sessions[state.sessionID] = state }
         } catch {
             FileIO.close(descriptor: descriptor)
             throw error
@@ -72,14 +92,16 @@ public final class AnswerJournal {
                        at timestamp: JournalTimestamp = .now) throws(JournalError) -> JournalEvent {
         guard descriptor >= 0 else { throw .closed }
         guard !failed else { throw .unusableAfterFailure }
-        let event = JournalEvent(sequence: nextSequence, sessionID: session, deviceID: deviceID,
-                                 questionnaire: questionnaire, timestamp: timestamp, kind: kind)
-        let line: [UInt8]
+        var event = JournalEvent(formatVersion: JournalEncoder.formatVersion, sequence: nextSequence, sessionID: session,
+                                 deviceID: deviceID, questionnaire: questionnaire, timestamp: timestamp, kind: kind)
+        var nextEncoder = encoder
+        let line: [UInt8], lineCount: Int
         do {
-            line = try JournalLineCodec.line(for: event)
+            (line, lineCount) = try nextEncoder.lines(for: event)
         } catch {
             throw .unencodableEvent(String(describing: error))
         }
+        event.sequence = nextSequence + UInt64(lineCount - 1)
         do throws(JournalError) {
             try FileIO.writeAll(descriptor: descriptor, line)
         } catch {
@@ -95,7 +117,8 @@ public final class AnswerJournal {
             throw error
         }
         validLength += line.count
-        nextSequence += 1
+        nextSequence += UInt64(lineCount)
+        encoder = nextEncoder
         eventCount += 1
         if sessions[session] == nil {
             sessions[session] = SessionState(first: event)

@@ -15,7 +15,10 @@ public struct DeviceID: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// File name of this device's journal inside a data directory.
-    public var journalFileName: String { "journal-\(rawValue).jsonl" }
+    /// The device's journal (version 2).
+    public var journalFileName: String { "journal-\(rawValue).ojl" }
+    /// Its version 1 journal, written by earlier builds: read, never written.
+    public var legacyJournalFileName: String { "journal-\(rawValue).jsonl" }
 
     public var description: String { rawValue }
 

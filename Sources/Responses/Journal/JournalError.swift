@@ -11,6 +11,14 @@ public enum LineProblem: Error, Hashable, Sendable {
     case sequenceNotIncreasing(previous: UInt64, found: UInt64)
     /// The line belongs to another device's journal.
     case otherDevice(expected: DeviceID, found: DeviceID)
+    /// Its CRC-32C does not match its content: an edited or damaged line.
+    case checksumMismatch
+    /// Lines are missing before this one.
+    case sequenceGap(expected: UInt64, found: UInt64)
+    /// It names a session whose start line is not in the file.
+    case unknownSessionReference(UInt64)
+    /// A field that does not follow the grammar (`docs/journal-format.md`); the name of the part.
+    case malformed(String)
 }
 
 /// Everything that can go wrong with a journal. Each case has a plain message in French and English, for the mediator.
@@ -80,6 +88,10 @@ extension LineProblem {
         case .unsupportedFormatVersion(let version): message = .unsupportedFormatVersion(version)
         case .sequenceNotIncreasing(let previous, let found): message = .sequenceNotIncreasing(previous: previous, found: found)
         case .otherDevice(let expected, let found): message = .otherDeviceLine(expected: expected, found: found)
+        case .checksumMismatch: message = .checksumMismatch
+        case .sequenceGap(let expected, let found): message = .sequenceGap(expected: expected, found: found)
+        case .unknownSessionReference(let reference): message = .unknownSessionReference(reference)
+        case .malformed(let part): message = .malformedField(part)
         }
         return message.localized
     }

@@ -10,14 +10,19 @@ public enum MergeConflict: Hashable, Sendable {
 
 /// Events of several journals (several laptops) combined for analysis.
 /// Idempotent: an event already present (same device id and sequence, same content) is not added again.
+/// Each device's events are kept in their own order, so adding a copy of a journal is one linear walk.
 public struct JournalMerge: Hashable, Sendable {
     /// Every distinct event, ordered by device then sequence (each device's own order, which decides "latest wins").
-    public private(set) var events: [JournalEvent] = []
+    public var events: [JournalEvent] { byDevice.keys.sorted().flatMap { byDevice[$0]! } }
     /// Events dropped because they were already present.
     public private(set) var duplicateCount = 0
     public private(set) var conflicts: [MergeConflict] = []
 
-    private struct Place: Hashable {
+    /// Per device, events sorted by sequence (an imported row's events share their line's sequence).
+    private var byDevice: [DeviceID: [JournalEvent]] = [:]
+    private var sameSequenceConflicts: Set<SequencePlace> = []
+
+    private struct SequencePlace: Hashable {
         var device: DeviceID
         var sequence: UInt64
     }
@@ -30,22 +35,37 @@ public struct JournalMerge: Hashable, Sendable {
 
     /// Adds the events of one more journal and recomputes the conflicts.
     public mutating func add<Events: Sequence>(_ newEvents: Events) where Events.Element == JournalEvent {
-        var byPlace: [Place: [JournalEvent]] = [:]
-        for event in events { byPlace[Place(device: event.deviceID, sequence: event.sequence), default: []].append(event) }
-        for event in newEvents {
-            let place = Place(device: event.deviceID, sequence: event.sequence)
-            if byPlace[place, default: []].contains(event) {
-                duplicateCount += 1
-            } else {
-                byPlace[place, default: []].append(event)
-                events.append(event)
-            }
+        var incoming: [DeviceID: [JournalEvent]] = [:]
+        for event in newEvents { incoming[event.deviceID, default: []].append(event) }
+        for (device, events) in incoming {
+            let sorted = events.enumerated().sorted { ($0.element.sequence, $0.offset) < ($1.element.sequence, $1.offset) }.map(\.element)
+            byDevice[device] = merged(byDevice[device] ?? [], sorted, device: device)
         }
-        events.sort { ($0.deviceID, $0.sequence, $0.timestamp) < ($1.deviceID, $1.sequence, $1.timestamp) }
-        conflicts = byPlace.filter { $0.value.count > 1 }.keys
-            .sorted { ($0.device, $0.sequence) < ($1.device, $1.sequence) }
+        conflicts = sameSequenceConflicts.sorted { ($0.device, $0.sequence) < ($1.device, $1.sequence) }
             .map { MergeConflict.sameSequenceDifferentContent(device: $0.device, sequence: $0.sequence) }
             + sessionConflicts()
+    }
+
+    /// Two sorted runs of one device's events: equal events at one sequence count once, different ones are both kept.
+    private mutating func merged(_ old: [JournalEvent], _ new: [JournalEvent], device: DeviceID) -> [JournalEvent] {
+        if old.isEmpty { return new }
+        var result: [JournalEvent] = []
+        result.reserveCapacity(old.count + new.count)
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            let sequence = min(i < old.count ? old[i].sequence : .max, j < new.count ? new[j].sequence : .max)
+            var kept: [JournalEvent] = []
+            while i < old.count, old[i].sequence == sequence { kept.append(old[i]); i += 1 }
+            let hadAny = !kept.isEmpty
+            var added = false
+            while j < new.count, new[j].sequence == sequence {
+                if kept.contains(new[j]) { duplicateCount += 1 } else { kept.append(new[j]); added = true }
+                j += 1
+            }
+            if hadAny && added { sameSequenceConflicts.insert(SequencePlace(device: device, sequence: sequence)) }
+            result += kept
+        }
+        return result
     }
 
     /// Sessions folded from all merged events.

@@ -23,6 +23,15 @@ public struct JournalContents: Hashable, Sendable {
     public var tornTail: TornTail?
     /// Bytes of the valid prefix: the whole file unless there is a torn tail.
     public var validByteCount: Int
+    public var format: JournalFormat
+}
+
+/// The two line formats a journal file may hold.
+public enum JournalFormat: Hashable, Sendable {
+    /// Version 1 (`journal-<device>.jsonl`): one JSON object per event. Read forever, never written any more.
+    case json
+    /// Version 2 (`journal-<device>.ojl`): compact tab-separated lines with a CRC-32C (`docs/journal-format.md`).
+    case lines
 }
 
 /// Reads journals without locking or changing them, with the validation the writer applies when it opens one.
@@ -35,6 +44,53 @@ public enum JournalReader {
     /// Parses journal bytes. `device`, when given, is the device every line must belong to;
     /// otherwise every line must belong to the device of the first.
     public static func parse(_ bytes: [UInt8], device: DeviceID? = nil) throws(JournalError) -> JournalContents {
+        if let first = bytes.first, first != UInt8(ascii: "{") { return try parseLines(bytes, device: device) }
+        return try parseJSON(bytes, device: device)
+    }
+
+    /// Version 2: tab-separated lines, each with its sequence number and CRC-32C.
+    static func parseLines(_ bytes: [UInt8], device: DeviceID?) throws(JournalError) -> JournalContents {
+        try decodeLines(bytes, device: device).contents
+    }
+
+    /// The contents, and the decoder's state after the last good line (what a writer continues from).
+    static func decodeLines(_ bytes: [UInt8], device: DeviceID?) throws(JournalError) -> (contents: JournalContents, decoder: JournalDecoder) {
+        var events: [JournalEvent] = []
+        events.reserveCapacity(bytes.count / 48)
+        var decoder = JournalDecoder()
+        var lineStart = 0, lineNumber = 0
+        while lineStart < bytes.count {
+            lineNumber += 1
+            guard let lineEnd = bytes[lineStart...].firstIndex(of: JournalLine.newline) else {
+                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .missingNewline)
+                return (JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .lines), decoder)
+            }
+            switch decoder.decode(bytes[lineStart..<lineEnd]) {
+            case .success(.event(let event)):
+                events.append(event)
+            case .success(.record(let record)):
+                events += record
+            case .success(.setup):
+                if lineNumber == 1, let expected = device, let found = decoder.device, found != expected {
+                    throw .corruptLine(line: lineNumber, problem: .otherDevice(expected: expected, found: found))
+                }
+            case .failure(let problem):
+                // Bytes that are not a line at all can only come from an interrupted write (or blocks a crash left
+                // unwritten); a line of the journal's shape that fails its checks was damaged after it was written.
+                let line = bytes[lineStart..<lineEnd]
+                let couldBeTorn = line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
+                guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
+                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
+                                    reason: .unreadable(problem))
+                return (JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .lines), decoder)
+            }
+            lineStart = lineEnd + 1
+        }
+        return (JournalContents(events: events, tornTail: nil, validByteCount: bytes.count, format: .lines), decoder)
+    }
+
+    /// Version 1: one JSON object per line, everything repeated on every line.
+    static func parseJSON(_ bytes: [UInt8], device: DeviceID?) throws(JournalError) -> JournalContents {
         var events: [JournalEvent] = []
         var expectedDevice = device
         var lineStart = 0
@@ -46,7 +102,7 @@ public enum JournalReader {
             guard let lineEnd = bytes[lineStart...].firstIndex(of: newline) else {
                 let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
                                     reason: .missingNewline)
-                return JournalContents(events: events, tornTail: torn, validByteCount: lineStart)
+                return JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .json)
             }
             let event: JournalEvent
             switch JournalLineCodec.event(from: bytes[lineStart..<lineEnd], decoder: decoder) {
@@ -59,7 +115,7 @@ public enum JournalReader {
                 guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
                 let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
                                     reason: .unreadable(problem))
-                return JournalContents(events: events, tornTail: torn, validByteCount: lineStart)
+                return JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .json)
             }
             // A well-formed line with the wrong device or order cannot come from an interrupted write: it is corruption.
             if let expected = expectedDevice, event.deviceID != expected {
@@ -73,6 +129,6 @@ public enum JournalReader {
             events.append(event)
             lineStart = lineEnd + 1
         }
-        return JournalContents(events: events, tornTail: nil, validByteCount: bytes.count)
+        return JournalContents(events: events, tornTail: nil, validByteCount: bytes.count, format: bytes.isEmpty ? .lines : .json)
     }
 }
