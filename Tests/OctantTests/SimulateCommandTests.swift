@@ -20,7 +20,7 @@ final class SimulateCommandTests: XCTestCase {
                                            "--lang", "en"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("50 SYNTHETIC sessions"), result.stdout)
-        let journal = data.appendingPathComponent("journal-synthetic-1.jsonl")
+        let journal = data.appendingPathComponent("journal-synthetic-1.ojl")
         let mode = (try FileManager.default.attributesOfItem(atPath: journal.path)[.posixPermissions] as! NSNumber).intValue
         XCTAssertEqual(mode & 0o777, 0o600)
         var started = Set<String>(), completed = Set<String>(), sequence = 0

@@ -40,21 +40,22 @@ final class SimulatedJournalWriterTests: XCTestCase {
         let contents = try JournalReader.read(contentsOf: writer.fileURL)
         XCTAssertNil(contents.tornTail)
         XCTAssertEqual(contents.events.count, Self.awkwardSession.events.count + 2)
-        let expected = try contents.events.flatMap { try JournalLineCodec.line(for: $0) }
+        var encoder = JournalEncoder(device: SyntheticData.deviceID(seed: 9))
+        let expected = try encoder.headerLine() + contents.events.flatMap { try encoder.lines(for: $0).bytes }
         XCTAssertEqual(String(decoding: try Data(contentsOf: writer.fileURL), as: UTF8.self), String(decoding: expected, as: UTF8.self))
         let state = try XCTUnwrap(SessionState.fold(contents.events).first)
         XCTAssertEqual(state.status, .completed)
         XCTAssertEqual(state.start, Self.awkwardSession.start)
         XCTAssertEqual(state.answers["q2"], .value(.choice("autre", other: "la « médiathèque »\n2e étage\t/ \\ \u{01}")))
         XCTAssertEqual(state.confirmedWarnings["q6"], ["q6#1"])
-        XCTAssertEqual(contents.events.map(\.sequence), Array(1...UInt64(contents.events.count)))
+        XCTAssertEqual(contents.events.map(\.sequence), Array(2...UInt64(contents.events.count + 1)), "after the header line")
     }
 
     func testJournalReadsBackWithAnswerJournalAndIsPrivate() throws {
         let survey = try SimulationFixtures.survey("esc-professionnels")
         let simulator = try SurveySimulator(survey: survey, options: SimulationOptions(respondents: 25, seed: 77))
         let writer = try simulator.write(to: directory.appendingPathComponent("data"))
-        XCTAssertEqual(writer.fileURL.lastPathComponent, "journal-synthetic-77.jsonl")
+        XCTAssertEqual(writer.fileURL.lastPathComponent, "journal-synthetic-77.ojl")
         let mode = (try FileManager.default.attributesOfItem(atPath: writer.fileURL.path)[.posixPermissions] as! NSNumber).intValue
         XCTAssertEqual(mode & 0o777, 0o600)
         let contents = try JournalReader.read(contentsOf: writer.fileURL)

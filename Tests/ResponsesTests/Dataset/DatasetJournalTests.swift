@@ -9,7 +9,7 @@ final class DatasetJournalTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         try DatasetFixtures.writeJournal(in: directory)
         let (dataset, report) = try Dataset.load(journalsIn: directory, codebook: DatasetFixtures.codebook)
-        XCTAssertEqual(report.files, ["journal-portable-1.jsonl"])
+        XCTAssertEqual(report.files, ["journal-portable-1.ojl"])
         XCTAssertEqual(dataset.rowCount, 3)
         func value(_ row: Int, _ name: String) -> DatasetValue? { dataset.value(row: row, variable: name) }
 
@@ -66,11 +66,11 @@ final class DatasetJournalTests: XCTestCase {
         try DatasetFixtures.writeJournal(in: directory)
         let (once, _) = try Dataset.load(journalsIn: directory, codebook: DatasetFixtures.codebook)
         // The same journal copied in again (a USB key collected twice) adds nothing.
-        let original = directory.appendingPathComponent("journal-portable-1.jsonl")
+        let original = directory.appendingPathComponent("journal-portable-1.ojl")
         let copy = try DatasetFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: copy) }
-        try FileManager.default.copyItem(at: original, to: copy.appendingPathComponent("journal-portable-1.jsonl"))
-        let (twice, report) = try Dataset.load(journals: [original, copy.appendingPathComponent("journal-portable-1.jsonl")],
+        try FileManager.default.copyItem(at: original, to: copy.appendingPathComponent("journal-portable-1.ojl"))
+        let (twice, report) = try Dataset.load(journals: [original, copy.appendingPathComponent("journal-portable-1.ojl")],
                                                codebook: DatasetFixtures.codebook)
         XCTAssertEqual(twice, once)
         XCTAssertGreaterThan(report.duplicateCount, 0)

@@ -11,7 +11,7 @@ final class DatasetCSVStreamTests: XCTestCase {
         try DatasetFixtures.writeJournal(in: directory)
         let codebook = DatasetFixtures.codebook
         let (whole, _) = try Dataset.load(journalsIn: directory, codebook: codebook)
-        let journal = directory.appendingPathComponent("journal-portable-1.jsonl")
+        let journal = directory.appendingPathComponent("journal-portable-1.ojl")
         let sessions = SessionState.fold(try JournalReader.read(contentsOf: journal).events)
         XCTAssertGreaterThan(sessions.count, 2)
         let variants = [ExportOptions(), ExportOptions(format: .french, labels: true),

@@ -28,11 +28,11 @@ final class JournalRecoveryTests: XCTestCase {
             }
             let recovery = try XCTUnwrap(journal.recovery, "cut at \(cut)")
             XCTAssertEqual(recovery.byteCount, cut - lastLineStart)
-            XCTAssertEqual(recovery.lineNumber, events.count)
+            XCTAssertEqual(recovery.lineNumber, events.count + 1, "the file's header line comes first")
             XCTAssertEqual(recovery.tornTail.byteOffset, lastLineStart)
             XCTAssertEqual(recovery.tornTail.reason, .missingNewline)
             XCTAssertEqual(recovery.keptEventCount, events.count - 1)
-            XCTAssertEqual(recovery.tornFileName, "journal-tab-07.jsonl.torn")
+            XCTAssertEqual(recovery.tornFileName, "journal-tab-07.ojl.torn")
             XCTAssertEqual(try JournalFixtures.bytes(of: tornURL), Array(full[lastLineStart..<cut]) + [UInt8(ascii: "\n")])
             XCTAssertEqual(try JournalFixtures.permissions(of: tornURL), 0o600)
         }
@@ -45,8 +45,8 @@ final class JournalRecoveryTests: XCTestCase {
         try Data(valid + garbage).write(to: url)
         let read = try JournalReader.read(contentsOf: url)
         XCTAssertEqual(read.events, events)
-        XCTAssertEqual(read.tornTail?.lineNumber, events.count + 1)
-        XCTAssertEqual(read.tornTail?.reason, .unreadable(.notJSON))
+        XCTAssertEqual(read.tornTail?.lineNumber, events.count + 2)
+        XCTAssertEqual(read.tornTail?.reason, .unreadable(.checksumMismatch))
         XCTAssertEqual(try JournalFixtures.bytes(of: url), valid + garbage, "reading changes nothing")
 
         let journal = try AnswerJournal(fileURL: url, deviceID: JournalFixtures.device)
@@ -62,18 +62,22 @@ final class JournalRecoveryTests: XCTestCase {
         let (url, _) = try JournalFixtures.writeJournal(in: directory, answers: 5)
         var lines = String(decoding: try JournalFixtures.bytes(of: url), as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let variants: [(Int, String, LineProblem?)] = [
-            (3, String(lines[2].dropLast(4)), nil),
-            (2, "", .emptyLine),
-            (4, lines[2], .sequenceNotIncreasing(previous: 3, found: 3)),
-            (5, lines[4].replacingOccurrences(of: "\"tab-07\"", with: "\"tab-12\""),
-             .otherDevice(expected: JournalFixtures.device, found: JournalFixtures.otherDevice)),
-            (3, lines[2].replacingOccurrences(of: "\"v\":1", with: "\"v\":2"), .unsupportedFormatVersion(2)),
+        // Line 1 is the file's header, line 2 the session's start, lines 3 to 7 its answers.
+        let flippedDigit = lines[3].replacingOccurrences(of: "\tp2\t", with: "\tp7\t")
+        XCTAssertNotEqual(flippedDigit, lines[3])
+        let variants: [(Int, [String], LineProblem?)] = [
+            (3, [String(lines[2].dropLast(4))], .checksumMismatch),
+            (2, [""], .emptyLine),
+            (4, [flippedDigit], .checksumMismatch),
+            (4, [lines[2]], .sequenceNotIncreasing(previous: 3, found: 3)),
+            (4, [], .sequenceGap(expected: 4, found: 5)),
+            (4, [lines[4], lines[3]], .sequenceGap(expected: 4, found: 5)),
         ]
         let original = lines
         for (lineNumber, replacement, expectedProblem) in variants {
             lines = original
-            lines[lineNumber - 1] = replacement
+            lines.replaceSubrange((lineNumber - 1)..<lineNumber, with: replacement)
+            if replacement.count == 2 { lines.remove(at: lineNumber + 1) }
             let damaged = Array(lines.joined(separator: "\n").utf8)
             try Data(damaged).write(to: url)
             let attempts: [() throws -> Void] = [
@@ -97,15 +101,30 @@ final class JournalRecoveryTests: XCTestCase {
         }
     }
 
-    func testACompleteLastLineOfANewerFormatIsRefusedNotCutAway() throws {
+    func testAJournalOfAnotherDeviceOrANewerFormatIsRefused() throws {
+        let (url, _) = try JournalFixtures.writeJournal(in: directory, answers: 2)
+        XCTAssertThrowsError(try AnswerJournal(fileURL: url, deviceID: JournalFixtures.otherDevice)) { error in
+            XCTAssertEqual(error as? JournalError, .wrongDevice(journal: JournalFixtures.device, requested: JournalFixtures.otherDevice))
+        }
+        var lines = String(decoding: try JournalFixtures.bytes(of: url), as: UTF8.self).split(separator: "\n").map(String.init)
+        var header = Array("1\tJ\toctant-journal=3\tdevice=tab-07".utf8)
+        header += Array(String(format: "\t%08x", CRC32C.checksum(header)).utf8)
+        lines[0] = String(decoding: header, as: UTF8.self)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        XCTAssertThrowsError(try JournalReader.read(contentsOf: url)) { error in
+            XCTAssertEqual(error as? JournalError, .corruptLine(line: 1, problem: .unsupportedFormatVersion(3)))
+        }
+    }
+
+    func testACompleteLastLineOfAnUnknownKindIsRefusedNotCutAway() throws {
         let (url, events) = try JournalFixtures.writeJournal(in: directory, answers: 2)
         var text = String(decoding: try JournalFixtures.bytes(of: url), as: UTF8.self)
-        let lastLine = text.split(separator: "\n").last!
-        text += lastLine.replacingOccurrences(of: "\"v\":1", with: "\"v\":2")
-            .replacingOccurrences(of: "\"seq\":\(events.count)", with: "\"seq\":\(events.count + 1)") + "\n"
+        var line = Array("\(events.count + 2)\tZ\t2\t0".utf8)
+        line += Array(String(format: "\t%08x", CRC32C.checksum(line)).utf8)
+        text += String(decoding: line, as: UTF8.self) + "\n"
         try Data(text.utf8).write(to: url)
         XCTAssertThrowsError(try AnswerJournal(fileURL: url, deviceID: JournalFixtures.device)) { error in
-            XCTAssertEqual(error as? JournalError, .corruptLine(line: events.count + 1, problem: .unsupportedFormatVersion(2)))
+            XCTAssertEqual(error as? JournalError, .corruptLine(line: events.count + 2, problem: .malformed("kind")))
         }
         XCTAssertEqual(try JournalFixtures.bytes(of: url), Array(text.utf8))
         XCTAssertFalse(FileManager.default.fileExists(atPath: url.path + ".torn"))

@@ -18,8 +18,9 @@ final class JournalRoundTripTests: XCTestCase {
                                               at: JournalFixtures.time(Int64(index) * 1001)))
         }
         journal.close()
-        XCTAssertEqual(written.map(\.sequence), Array(1...UInt64(JournalFixtures.everyKind.count)))
-        let contents = try JournalReader.read(contentsOf: directory.appendingPathComponent("journal-tab-07.jsonl"))
+        // Line 1 is the file's header.
+        XCTAssertEqual(written.map(\.sequence), Array(2...UInt64(JournalFixtures.everyKind.count + 1)))
+        let contents = try JournalReader.read(contentsOf: directory.appendingPathComponent("journal-tab-07.ojl"))
         XCTAssertNil(contents.tornTail)
         XCTAssertEqual(contents.events, written)
         XCTAssertEqual(contents.events.map(\.kind), JournalFixtures.everyKind)
@@ -29,7 +30,7 @@ final class JournalRoundTripTests: XCTestCase {
         XCTAssertNil(reopened.recovery)
         XCTAssertEqual(reopened.eventCount, written.count)
         let next = try reopened.append(.paused, session: .random(), questionnaire: JournalFixtures.questionnaire)
-        XCTAssertEqual(next.sequence, UInt64(written.count + 1))
+        XCTAssertEqual(next.sequence, UInt64(written.count + 3), "after a bind line for the new session")
     }
 
     func testLinesUseTheDocumentedStableForm() throws {
@@ -40,14 +41,17 @@ final class JournalRoundTripTests: XCTestCase {
                            at: JournalTimestamp(iso8601: "2026-11-23T09:05:03.042Z")!)
         journal.close()
         let text = String(decoding: try JournalFixtures.bytes(of: journal.fileURL), as: UTF8.self)
-        XCTAssertTrue(text.hasSuffix("}\n"))
-        XCTAssertEqual(text.filter { $0 == "\n" }.count, 1)
-        for fragment in ["\"answer\":{\"number\":\"12.5\"}", "\"at\":\"2026-11-23T09:05:03.042Z\"",
-                         "\"session\":\"0123456789abcdeffedcba9876543210\"", "\"code\":\"\(session.code)\"",
-                         "\"device\":\"tab-07\"", "\"event\":\"answer\"", "\"seq\":1", "\"v\":1", "\"item\":\"q4\"",
-                         "\"sha256\":\"\(JournalFixtures.questionnaire.sourceHash)\""] {
-            XCTAssertTrue(text.contains(fragment), "missing \(fragment) in \(text)")
+        let lines = text.split(separator: "\n").map(String.init)
+        // The header, a bind line (the session started in no line of this file), the answer.
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertTrue(lines[0].hasPrefix("1\tJ\toctant-journal=2\tdevice=tab-07\t"), lines[0])
+        XCTAssertTrue(lines[1].hasPrefix("2\tB\tsession=0123456789abcdeffedcba9876543210\tat=2026-11-23T09:05:03.042Z\tsurvey=inclusion-numerique\tversion=2\tsha256=\(JournalFixtures.questionnaire.sourceHash)\t"), lines[1])
+        XCTAssertTrue(lines[2].hasPrefix("3\tA\t2\t0\tq4\tn=12.5\t"), lines[2])
+        for line in lines {
+            let crc = line.suffix(8), body = line.dropLast(9)
+            XCTAssertEqual(String(crc), String(format: "%08x", CRC32C.checksum(Array(body.utf8))), line)
         }
+        XCTAssertLessThan(lines[2].utf8.count, 40, "an answer line is short")
         XCTAssertFalse(text.contains(directory.path), "no absolute path in events")
     }
 
@@ -75,14 +79,14 @@ final class JournalRoundTripTests: XCTestCase {
         XCTAssertThrowsError(try journal.record(.value(.number(Decimal.nan)), item: "q1", session: state.sessionID)) {
             guard case JournalError.unencodableEvent = $0 else { return XCTFail("\($0)") }
         }
-        XCTAssertEqual(try journal.record(.value(.number(3)), item: "q1", session: state.sessionID).sequence, 2)
+        XCTAssertEqual(try journal.record(.value(.number(3)), item: "q1", session: state.sessionID).sequence, 3)
     }
 
     func testFileIsPrivateAndDirectoryToo() throws {
         let dataDirectory = directory.appendingPathComponent("data/site-a")
         let journal = try AnswerJournal(dataDirectory: dataDirectory, deviceID: JournalFixtures.device)
         try journal.startSession(questionnaire: JournalFixtures.questionnaire, start: JournalFixtures.start)
-        XCTAssertEqual(journal.fileURL.lastPathComponent, "journal-tab-07.jsonl")
+        XCTAssertEqual(journal.fileURL.lastPathComponent, "journal-tab-07.ojl")
         XCTAssertEqual(try JournalFixtures.permissions(of: journal.fileURL), 0o600)
         XCTAssertEqual(try JournalFixtures.permissions(of: dataDirectory), 0o700)
         XCTAssertEqual(try JournalFixtures.permissions(of: directory.appendingPathComponent("data")), 0o700)

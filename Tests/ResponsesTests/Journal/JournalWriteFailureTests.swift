@@ -37,7 +37,7 @@ final class JournalWriteFailureTests: XCTestCase {
         journal.close()
         let reopened = try AnswerJournal(dataDirectory: directory, deviceID: JournalFixtures.device)
         XCTAssertNil(reopened.recovery)
-        XCTAssertEqual(try reopened.record(.value(.scalePoint(1)), item: "q1", session: state.sessionID).sequence, 2)
+        XCTAssertEqual(try reopened.record(.value(.scalePoint(1)), item: "q1", session: state.sessionID).sequence, 3, "after the header and the start")
     }
     #endif
 }
