@@ -23,17 +23,18 @@ final class SimulateCommandTests: XCTestCase {
         let journal = data.appendingPathComponent("journal-synthetic-1.ojl")
         let mode = (try FileManager.default.attributesOfItem(atPath: journal.path)[.posixPermissions] as! NSNumber).intValue
         XCTAssertEqual(mode & 0o777, 0o600)
+        // The journal's own lines: a header naming the device, then per session a start, its answers and an end,
+        // each numbered in turn and naming its session by the number of its start line.
         var started = Set<String>(), completed = Set<String>(), sequence = 0
         for line in try String(contentsOf: journal, encoding: .utf8).split(separator: "\n") {
-            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            XCTAssertEqual(object["device"] as? String, "synthetic-1")
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             sequence += 1
-            XCTAssertEqual(object["seq"] as? Int, sequence)
-            let session = try XCTUnwrap(object["session"] as? String)
-            switch object["event"] as? String {
-            case "session-started": started.insert(session)
-            case "completed": completed.insert(session)
-            default: XCTAssertTrue(started.contains(session) && !completed.contains(session))
+            XCTAssertEqual(fields[0], String(sequence))
+            switch fields[1] {
+            case "J": XCTAssertEqual(fields[3], "device=synthetic-1")
+            case "S": started.insert(fields[0])
+            case "E": completed.insert(fields[2])
+            default: XCTAssertTrue(started.contains(fields[2]) && !completed.contains(fields[2]), String(line))
             }
         }
         XCTAssertEqual(started.count, 50)
