@@ -240,9 +240,8 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
         case .notCSV(let name):
             return Localized(fr: "le fichier de sortie doit finir par .csv : \(name)", en: "the output file must end in .csv: \(name)")
         case .unwritable(let file, let code):
-            // The system's own words for the failure, in its locale: they name the cause better than a code.
-            let reason = String(cString: strerror(code))
-            return Localized(fr: "impossible d'écrire \(file) (\(reason))", en: "cannot write \(file) (\(reason))")
+            let reason = SystemErrorText(errno: code).localized
+            return Localized(fr: "impossible d'écrire \(file) (\(reason.fr))", en: "cannot write \(file) (\(reason.en))")
         }
     }
 

@@ -66,7 +66,12 @@ enum ReportCommand {
         case .html: text = HTMLRenderer().render(DocumentBuilder(report: report).build())
         }
         if let output = arguments.value(.output) {
-            try PrivateOutput.write(text, to: output)
+            do {
+                try ReportOutput.write(text, to: output)
+            } catch {
+                Console.error(CommandText.cannotWriteOutput(path: output, errno: error.code).text(language))
+                return 1
+            }
         } else {
             Console.out(text)
         }
@@ -106,14 +111,10 @@ enum DataLoading {
     }
 }
 
-/// Output files are created 0600: reports hold data about people.
-enum PrivateOutput {
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        try handle.truncate(atOffset: 0)
-        try handle.write(contentsOf: Data(text.utf8))
+/// `--output`: reports hold data about people, so the file is private (0600), and written whole or not at all, as the
+/// exports are, so that a full disk leaves the previous report in place rather than a truncated one.
+enum ReportOutput {
+    static func write(_ text: String, to path: String, fault: PrivateFile.Fault? = nil) throws(PrivateFile.WriteError) {
+        try PrivateFile.save(Array(text.utf8), to: URL(fileURLWithPath: path), fault: fault)
     }
 }

@@ -47,8 +47,9 @@ enum RunCommand {
     static func openJournal(_ arguments: Arguments, language: Language) throws -> AnswerJournal {
         let directory = URL(fileURLWithPath: arguments.value(.data) ?? "Responses")
         do {
-            let device = try DataDirectory.prepare(directory)
-            let journal = try AnswerJournal(dataDirectory: directory, deviceID: device)
+            let data = try DataDirectory.prepare(directory)
+            if let recovery = data.recovery { Console.error(recovery.message(language)) }
+            let journal = try AnswerJournal(dataDirectory: directory, deviceID: data.deviceID)
             if let recovery = journal.recovery {
                 Console.error(CommandText.tornJournalLine(recovery.tornFileName).text(language))
             }

@@ -18,11 +18,18 @@ struct BinaryRunner {
 
     static var executable: URL { productsDirectory.appendingPathComponent("octant") }
 
+    /// `launcher`, when given, runs the executable (a shell that sets a limit first, for instance): it receives the
+    /// executable's path and `arguments` after its own.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-                    currentDirectory: URL? = nil) throws -> Result {
+                    currentDirectory: URL? = nil, launcher: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

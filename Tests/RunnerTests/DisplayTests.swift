@@ -61,8 +61,8 @@ final class DisplayTests: XCTestCase {
     func testTheDriverWritesEachAnswerBeforeShowingTheNextScreen() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("runner-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let device = try DataDirectory.prepare(directory)
-        XCTAssertEqual(try DataDirectory.prepare(directory), device, "the device id is created once")
+        let device = try DataDirectory.prepare(directory).deviceID
+        XCTAssertEqual(try DataDirectory.prepare(directory).deviceID, device, "the device id is created once")
         let journal = try AnswerJournal(dataDirectory: directory, deviceID: device)
         let interview = InterviewFixture.interview()
         let survey = interview.survey

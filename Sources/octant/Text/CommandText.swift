@@ -6,6 +6,7 @@ enum CommandText: MessageCatalogue, Hashable {
     case fileNotFound(String)
     case failure(String)
     case cannotRead(String)
+    case cannotWriteOutput(path: String, errno: Int32)
     case timing(path: String, milliseconds: Double, items: Int)
     case checkSummary(path: String, errors: Int, warnings: Int)
     case codebookTitle
@@ -41,6 +42,10 @@ enum CommandText: MessageCatalogue, Hashable {
         case .fileNotFound(let path): return Localized(fr: "fichier introuvable : \(path)", en: "file not found: \(path)")
         case .failure(let description): return Localized(fr: "erreur : \(description)", en: "error: \(description)")
         case .cannotRead(let path): return Localized(fr: "\(path) : impossible de lire le fichier", en: "\(path): cannot read the file")
+        case .cannotWriteOutput(let path, let code):
+            let reason = SystemErrorText(errno: code).localized
+            return Localized(fr: "\(path) : impossible d'écrire le fichier (\(reason.fr)) ; un fichier précédent de ce nom reste tel quel",
+                             en: "\(path): cannot write the file (\(reason.en)); any previous file of that name is left as it was")
         case .timing(let path, let milliseconds, let items):
             let time = String(format: "%.2f ms", milliseconds)
             return .plural(items, fr: ("\(path) : \(time) (\(items) item)", "\(path) : \(time) (\(items) items)"),
@@ -158,7 +163,8 @@ enum CommandText: MessageCatalogue, Hashable {
     }
 
     static let samples: [CommandText] = [
-        .fileNotFound("q.survey"), .failure("disque plein"), .cannotRead("q.survey"), .timing(path: "q.survey", milliseconds: 1.5, items: 1),
+        .fileNotFound("q.survey"), .failure("disque plein"), .cannotRead("q.survey"), .cannotWriteOutput(path: "rapport.html", errno: 28),
+        .timing(path: "q.survey", milliseconds: 1.5, items: 1),
         .timing(path: "q.survey", milliseconds: 12.25, items: 60), .checkSummary(path: "q.survey", errors: 0, warnings: 1),
         .checkSummary(path: "q.survey", errors: 2, warnings: 3), .codebookTitle, .dataDirectoryNotFound("d"), .duplicateEvents(1),
         .duplicateEvents(4), .conflictSameSequence(device: "device-01", sequence: 7),
