@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import Questionnaire
+import Support
 
 /// What loading journals found besides the rows: merge duplicates and conflicts, torn lines, foreign sessions.
 public struct JournalLoadReport: Sendable {
@@ -23,20 +25,52 @@ extension Dataset {
     }
 
     /// Loads and merges journal files (several laptops): an event seen twice counts once, conflicts are reported.
+    ///
+    /// The usual folder holds one journal per device: each is read straight into its sessions, on every core. Copies of
+    /// one device's journal (several folders, a file-sync tool) or one session on several devices take the general
+    /// path, which merges event by event.
     public static func load(journals urls: [URL], codebook: Codebook) throws(DatasetError) -> (Dataset, JournalLoadReport) {
-        var merge = JournalMerge()
+        let folded = ParallelSlots<Result<FoldedJournal, JournalError>?>(count: urls.count, empty: nil)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            folded.set(index, Result { () throws(JournalError) -> FoldedJournal in
+                try JournalReader.sessions(try FileIO.readAll(path: urls[index].path))
+            })
+        }
         var report = JournalLoadReport()
+        var journals: [FoldedJournal] = []
+        for (index, url) in urls.enumerated() {
+            switch folded.get(index)! {
+            case .success(let journal):
+                report.files.append(url.lastPathComponent)
+                report.eventCount += journal.eventCount
+                if let torn = journal.tornTail { report.tornTails[url.lastPathComponent] = torn }
+                journals.append(journal)
+            case .failure(let error):
+                throw .journal(file: url.lastPathComponent, error)
+            }
+        }
+        let devices = journals.map { "\($0.device?.rawValue ?? "")/\($0.format)" }
+        var seen = Set<SessionID>()
+        let sessionsApart = journals.allSatisfy { $0.sessions.allSatisfy { seen.insert($0.sessionID).inserted } }
+        guard Set(devices).count == devices.count, sessionsApart else { return try merged(urls, codebook: codebook, report: report) }
+        // In device order, a device's version 1 journal before its version 2 one: the order the general path gives.
+        let ordered = journals.sorted { ($0.device?.rawValue ?? "", $0.format == .json ? 0 : 1) < ($1.device?.rawValue ?? "", $1.format == .json ? 0 : 1) }
+        let sessions = ordered.flatMap(\.sessions)
+        let own = sessions.filter { $0.questionnaire.id == codebook.survey.id }
+        report.otherQuestionnaireSessions = sessions.count - own.count
+        return (Dataset(sessions: own, codebook: codebook), report)
+    }
+
+    /// Event by event: duplicates count once, the same place with different events is a conflict (both kept).
+    static func merged(_ urls: [URL], codebook: Codebook, report: JournalLoadReport) throws(DatasetError) -> (Dataset, JournalLoadReport) {
+        var merge = JournalMerge()
+        var report = report
         for url in urls {
-            let contents: JournalContents
             do {
-                contents = try JournalReader.read(contentsOf: url)
+                merge.add(try JournalReader.read(contentsOf: url).events)
             } catch {
                 throw .journal(file: url.lastPathComponent, error)
             }
-            report.files.append(url.lastPathComponent)
-            report.eventCount += contents.events.count
-            if let torn = contents.tornTail { report.tornTails[url.lastPathComponent] = torn }
-            merge.add(contents.events)
         }
         report.duplicateCount = merge.duplicateCount
         report.conflicts = merge.conflicts

@@ -18,9 +18,16 @@ public struct JournalMerge: Hashable, Sendable {
     public private(set) var duplicateCount = 0
     public private(set) var conflicts: [MergeConflict] = []
 
-    /// Per device, events sorted by sequence (an imported row's events share their line's sequence).
-    private var byDevice: [DeviceID: [JournalEvent]] = [:]
+    /// Per device and line format (a device's version 1 and version 2 journals number their lines apart), events sorted
+    /// by sequence (an imported row's events share their line's sequence).
+    private var byDevice: [DeviceJournal: [JournalEvent]] = [:]
     private var sameSequenceConflicts: Set<SequencePlace> = []
+
+    private struct DeviceJournal: Hashable, Comparable {
+        var device: DeviceID
+        var format: Int
+        static func < (lhs: Self, rhs: Self) -> Bool { (lhs.device, lhs.format) < (rhs.device, rhs.format) }
+    }
 
     private struct SequencePlace: Hashable {
         var device: DeviceID
@@ -35,11 +42,11 @@ public struct JournalMerge: Hashable, Sendable {
 
     /// Adds the events of one more journal and recomputes the conflicts.
     public mutating func add<Events: Sequence>(_ newEvents: Events) where Events.Element == JournalEvent {
-        var incoming: [DeviceID: [JournalEvent]] = [:]
-        for event in newEvents { incoming[event.deviceID, default: []].append(event) }
-        for (device, events) in incoming {
+        var incoming: [DeviceJournal: [JournalEvent]] = [:]
+        for event in newEvents { incoming[DeviceJournal(device: event.deviceID, format: event.formatVersion), default: []].append(event) }
+        for (journal, events) in incoming {
             let sorted = events.enumerated().sorted { ($0.element.sequence, $0.offset) < ($1.element.sequence, $1.offset) }.map(\.element)
-            byDevice[device] = merged(byDevice[device] ?? [], sorted, device: device)
+            byDevice[journal] = merged(byDevice[journal] ?? [], sorted, device: journal.device)
         }
         conflicts = sameSequenceConflicts.sorted { ($0.device, $0.sequence) < ($1.device, $1.sequence) }
             .map { MergeConflict.sameSequenceDifferentContent(device: $0.device, sequence: $0.sequence) }

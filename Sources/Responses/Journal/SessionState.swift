@@ -72,9 +72,10 @@ public struct SessionState: Hashable, Sendable {
     /// Applies one more event of this session (events of other sessions are ignored).
     public mutating func apply(_ event: JournalEvent) {
         guard event.sessionID == sessionID else { return }
-        questionnaire = event.questionnaire
+        if event.questionnaire != questionnaire { questionnaire = event.questionnaire }
         lastEventAt = event.timestamp
-        devices.insert(event.deviceID)
+        // Nearly every event comes from the device already known: test before hashing into the set.
+        if devices.count != 1 || devices.first != event.deviceID { devices.insert(event.deviceID) }
         switch event.kind {
         case .sessionStarted(let start):
             self.start = start
