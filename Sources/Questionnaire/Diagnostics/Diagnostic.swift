@@ -29,9 +29,7 @@ extension Diagnostic {
     /// `file:line:column: error: message`, the source line, a caret under the spot, and the hint,
     /// in the form compilers use so that editors can jump to the spot.
     public func rendered(in source: SourceFile, language: Language) -> String {
-        let word = severity == .error
-            ? language.pick(fr: "erreur", en: "error")
-            : language.pick(fr: "avertissement", en: "warning")
+        let word = (severity == .error ? QuestionnaireText.error : .warning).localized[language]
         var out = "\(source.name):\(location.line):\(location.column): \(word): \(message(language))"
         if location.line >= 1, location.line <= source.lineCount {
             // A very long line is shown as a window around the spot, so the caret stays on screen.
@@ -54,7 +52,7 @@ extension Diagnostic {
             out += "\n" + pad + "^" + String(repeating: "~", count: max(0, min(length, available, Self.maximumShownWidth) - 1))
         }
         if let hint = hint(language) {
-            out += "\n" + language.pick(fr: "  conseil : ", en: "  hint: ") + hint
+            out += "\n" + QuestionnaireText.hintLabel.localized[language] + hint
         }
         return out
     }
