@@ -25,6 +25,7 @@ final class CatalogueTests: XCTestCase {
         try audit(Problem.Expectation.self, in: "Diagnostics/Expectation.swift")
         try audit(Role.self, in: "Diagnostics/Role.swift")
         try audit(QuestionnaireText.self, in: "QuestionnaireText.swift")
+        try audit(BuiltInText.self, in: "Model/BuiltInText.swift")
     }
 
     func testProblemsReadDifferentlyInEachLanguage() {
