@@ -8,6 +8,32 @@ import XCTest
 final class HostileInputTests: XCTestCase {
     static let header = "survey s version 1 language fr\n"
 
+    func unexpected(_ line: String) -> [String] {
+        QuestionnaireParser.parse(text: Self.header + line + "\n").diagnostics
+            .filter { if case .unexpectedCharacter = $0.problem { return true } else { return false } }
+            .map { "\($0.location.column)+\($0.length) \($0.message(.en))" }
+    }
+
+    func testARunOfUnreadableCharactersIsOneDiagnostic() {
+        XCTAssertEqual(unexpected("a \\\\\\\\ b ### c"), ["3+4 unexpected characters '\\\\\\\\'"])
+        // Blanks do not end a run; a token does.
+        XCTAssertEqual(unexpected("yesno a \"A\" $ % b ; ?? \\ c"),
+                       ["13+3 unexpected characters '$ %'", "19+6 unexpected characters '; ?? \\'"])
+        XCTAssertEqual(unexpected("yesno a \"A\" ;"), ["13+1 unexpected character ';'"])
+        XCTAssertEqual(unexpected("yesno a \"A\" ;  "), ["13+1 unexpected character ';'"])
+        // Non-letters beyond ASCII too; accented letters are read as letters.
+        XCTAssertEqual(unexpected("yesno a \"A\" ✓✗ é"), ["13+2 unexpected characters '✓✗'"])
+    }
+
+    func testALongRunIsQuotedShortAndUnderlinedWhole() {
+        let line = String(repeating: "\\", count: Lexer.maximumLineLength)
+        let result = QuestionnaireParser.parse(text: Self.header + line + "\n")
+        XCTAssertEqual(result.diagnostics.count, 1, "\(result.diagnostics.map { $0.message(.en) })")
+        let run = result.diagnostics.first { if case .unexpectedCharacter = $0.problem { return true } else { return false } }
+        XCTAssertEqual(run?.length, Lexer.maximumLineLength)
+        XCTAssertEqual(run?.message(.en), "unexpected characters '" + String(repeating: "\\", count: Lexer.maximumQuotedRun - 1) + "…'")
+    }
+
     func testEveryQuotedTokenIsSanitised() {
         let hostile = "\u{1B}[2J"
         // A case no input can build today still cannot echo an escape: the message is built from `quotable`.
