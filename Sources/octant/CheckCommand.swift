@@ -31,8 +31,9 @@ enum CheckCommand {
                 Console.error(String(format: "%@: %.2f ms (%d %@)", path, milliseconds, result.survey.questions.flatMap { $0.items }.count,
                                      language.pick(fr: "items", en: "items")))
             }
-            for diagnostic in result.diagnostics {
-                Console.error(diagnostic.rendered(in: source, language: language))
+            // Capped, so that a file of junk cannot flood the terminal; the counts below stay exact.
+            for block in DiagnosticListing(result.diagnostics, in: source, language: language).blocks {
+                Console.error(block)
             }
             let errors = result.errors.count, warnings = result.warnings.count
             if errors > 0 { failed = true }

@@ -59,4 +59,59 @@ final class HostileInputTests: XCTestCase {
         let message = QuestionnaireParser.parse(text: Self.header + word + "\n").diagnostics[0].message(.en)
         XCTAssertEqual(message, "'" + String(repeating: "x", count: Quote.maximumLength - 1) + "…' is not a keyword of the language")
     }
+
+    /// The window of a long line, checked against the straightforward rendering (the whole line made printable,
+    /// then cut) on lines of accented letters, tabs, emoji and control characters.
+    func testLongLinesAreShownAsAWindowAroundTheColumn() {
+        var random = SplitMix64(seed: 11)
+        let alphabet: [Unicode.Scalar] = ["a", "é", "\t", "😀", "\u{1B}", " ", "z", "\u{0301}", "«"]
+        for round in 0..<300 {
+            let count = Int(random.next() % 2_000) + (round % 3 == 0 ? 3_000 : 0)
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<count { scalars.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
+            let line = String(scalars)
+            let source = SourceFile(name: "t", text: "x\n" + line + "\ny\n")
+            let column = Int(random.next() % UInt64(count + 2)) + 1
+            let length = Int(random.next() % 300) + 1
+            let diagnostic = Diagnostic(.error, .emptyRange, at: SourceLocation(line: 2, column: column), length: length)
+            // Compared scalar by scalar: String equality would take "e" + U+0301 for "é".
+            let got = diagnostic.rendered(in: source, language: .en).unicodeScalars
+                .split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+            let expected = Self.reference(line: line, column: column, length: length)
+            XCTAssertEqual(got[1], Array(expected.0.unicodeScalars), "round \(round), column \(column) of \(count)")
+            XCTAssertEqual(got[2], Array(expected.1.unicodeScalars), "round \(round), column \(column) of \(count)")
+        }
+    }
+
+    /// The rendering as it was before windows were found from the column: correct, but it read the whole line.
+    static func reference(line: String, column spot: Int, length: Int) -> (String, String) {
+        let width = Diagnostic.maximumShownWidth
+        var scalars = Array(TerminalText.printable(line).unicodeScalars)
+        var column = spot - 1
+        if scalars.count > width {
+            let start = max(0, min(column - width / 2, scalars.count - width))
+            let end = min(scalars.count, start + width)
+            scalars = (start > 0 ? Array("…".unicodeScalars) : []) + Array(scalars[start..<end]) + (end < scalars.count ? Array("…".unicodeScalars) : [])
+            column = column - start + (start > 0 ? 1 : 0)
+        }
+        var pad = ""
+        for index in 0..<min(max(0, column), scalars.count) { pad += scalars[index] == "\t" ? "\t" : " " }
+        let available = max(1, scalars.count - column)
+        return (String(String.UnicodeScalarView(scalars)),
+                pad + "^" + String(repeating: "~", count: max(0, min(length, available, width) - 1)))
+    }
+
+    func testAListingStopsAtAHundredAndSaysHowManyMore() {
+        let junk = (0..<250).map { _ in "@" }.joined(separator: "\n")
+        let source = SourceFile(name: "junk", text: Self.header + junk + "\n")
+        let result = QuestionnaireParser.parse(source)
+        XCTAssertEqual(result.diagnostics.count, 250)
+        let english = DiagnosticListing(result.diagnostics, in: source, language: .en)
+        XCTAssertEqual(english.shown.count, 100)
+        XCTAssertEqual(english.blocks.count, 101)
+        XCTAssertEqual(english.blocks.last, "… and 150 more problems")
+        XCTAssertEqual(DiagnosticListing(result.diagnostics, in: source, language: .fr).blocks.last, "… et 150 autres problèmes")
+        XCTAssertEqual(DiagnosticListing(Array(result.diagnostics.prefix(101)), in: source, language: .fr).blocks.last, "… et 1 autre problème")
+        XCTAssertEqual(DiagnosticListing(Array(result.diagnostics.prefix(100)), in: source, language: .en).blocks.count, 100)
+    }
 }
