@@ -35,7 +35,7 @@ enum CheckCommand {
             for block in DiagnosticListing(result.diagnostics, in: source, language: language).blocks {
                 Console.error(block)
             }
-            let errors = result.errors.count, warnings = result.warnings.count
+            let errors = result.errorCount, warnings = result.warningCount
             if errors > 0 { failed = true }
             if !arguments.flags.contains("quiet") {
                 Console.out(language.pick(

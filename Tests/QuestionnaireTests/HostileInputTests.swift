@@ -114,4 +114,14 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(DiagnosticListing(Array(result.diagnostics.prefix(101)), in: source, language: .fr).blocks.last, "… et 1 autre problème")
         XCTAssertEqual(DiagnosticListing(Array(result.diagnostics.prefix(100)), in: source, language: .en).blocks.count, 100)
     }
+
+    /// Many names and as many misspellings: every one is reported, suggestions or not.
+    func testManyUnknownReferencesAreAllReported() {
+        let count = 1_500
+        let questions = (0..<count).map { "yesno q\($0) \"Q\"" }
+        let references = (0..<count).map { "yesno r\($0) \"R\" when z\($0) = oui" }
+        let result = QuestionnaireParser.parse(text: Self.header + (questions + references).joined(separator: "\n") + "\n")
+        XCTAssertEqual(result.errors.count, count)
+        XCTAssertTrue(result.errors.allSatisfy { if case .unknownReference = $0.problem { return true } else { return false } })
+    }
 }
