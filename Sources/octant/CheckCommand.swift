@@ -25,10 +25,11 @@ enum CheckCommand {
                 let items = result.survey.questions.flatMap { $0.items }.count
                 Console.error(CommandText.timing(path: path, milliseconds: milliseconds, items: items).text(language))
             }
-            for diagnostic in result.diagnostics {
-                Console.error(diagnostic.rendered(in: source, language: language))
+            // Capped, so that a file of junk cannot flood the terminal; the counts below stay exact.
+            for block in DiagnosticListing(result.diagnostics, in: source, language: language).blocks {
+                Console.error(block)
             }
-            let errors = result.errors.count, warnings = result.warnings.count
+            let errors = result.errorCount, warnings = result.warningCount
             if errors > 0 { failed = true }
             if !arguments.has(.quiet) {
                 Console.out(CommandText.checkSummary(path: path, errors: errors, warnings: warnings).text(language))

@@ -1,3 +1,4 @@
+import Support
 import XCTest
 
 /// `octant check` and `octant show` through the real binary.
@@ -66,6 +67,35 @@ final class CheckCommandTests: XCTestCase {
         let junk = try BinaryRunner.run(["check", "--lang", "en", binary.path])
         XCTAssertEqual(junk.status, 1)
         XCTAssertTrue(junk.stderr.contains("not valid UTF-8"), junk.stderr)
+    }
+
+    /// 10 MB of junk: at most a hundred diagnostics, then how many more; the counts stay exact and nothing the
+    /// file holds reaches the terminal raw.
+    func testAJunkFilePrintsAHundredDiagnosticsThenHowManyMore() throws {
+        var random = SplitMix64(seed: 2026)
+        let alphabet = Array("\\\\\\#@;{}[]$%&*?!~^`| \t\"zork\u{1B}[2J\u{202E}é✓0123456789:.=<>()".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10_000_100)
+        while bytes.count < 10_000_000 {
+            for _ in 0..<Int(random.next() % 120) { bytes.append(alphabet[Int(random.next() % UInt64(alphabet.count))]) }
+            bytes.append(0x0A)
+        }
+        let junk = directory.appendingPathComponent("junk.survey")
+        try Data(bytes).write(to: junk)
+        let result = try BinaryRunner.run(["check", "--lang", "en", junk.path])
+        XCTAssertEqual(result.status, 1)
+        let output = result.stdout + result.stderr
+        XCTAssertLessThan(output.utf8.count, 100_000)
+        XCTAssertFalse(output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        let headers = result.stderr.split(separator: "\n").filter {
+            $0.hasPrefix(junk.path + ":") && ($0.contains(": error: ") || $0.contains(": warning: "))
+        }
+        XCTAssertEqual(headers.count, 100)
+        let last = try XCTUnwrap(result.stderr.split(separator: "\n").last)
+        XCTAssertTrue(last.hasPrefix("… and ") && last.hasSuffix(" more problems"), String(last))
+        let more = try XCTUnwrap(Int(last.dropFirst("… and ".count).dropLast(" more problems".count)))
+        let counts = result.stdout.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        XCTAssertEqual(counts.suffix(2).reduce(0, +), 100 + more, result.stdout)
     }
 
     func testShowPrintsTheQuestionnaireAndItsCodebook() throws {

@@ -49,7 +49,7 @@ final class DiagnosticTests: XCTestCase {
     func testShapeProblems() {
         check("missing header", "yesno a \"A\"\n", ["E 1:1 the file must start with 'survey <id> version <n> language <lang>'"], withHeader: false)
         check("empty file", "", ["E 1:1 the file must start with 'survey <id> version <n> language <lang>'"], withHeader: false)
-        check("missing version", "survey s language fr\n", ["E 1:21 expected « version » at end of line"], withHeader: false)
+        check("missing version", "survey s language fr\n", ["E 1:21 expected 'version' at end of line"], withHeader: false)
         check("bad language", "survey s version 1 language french\n",
               ["E 1:29 'french' is not a language code (two letters, such as fr or en)"], withHeader: false)
         check("duplicate header", "survey t version 1 language fr\n", ["E 2:1 second 'survey' header (the first is on line 1)"])
@@ -110,7 +110,7 @@ final class DiagnosticTests: XCTestCase {
         check("score mixed scales", "scale f 4\nlikert a \"A\"\n  x \"X\"\nlikert b \"B\" scale f\n  y \"Y\"\nscore s \"S\" mean a b\n",
               ["E 7:7 the items of score 's' do not all share one scale"])
         check("score needs likert", "yesno a \"A\"\nscore s \"S\" mean a\n", ["E 3:18 'a' is not a Likert item"])
-        check("score minimum", "likert a \"A\"\n  x \"X\"\nscore s \"S\" mean a minimum 3\n", ["E 4:7 minimum 3 for only 1 items"])
+        check("score minimum", "likert a \"A\"\n  x \"X\"\nscore s \"S\" mean a minimum 3\n", ["E 4:7 minimum 3 for only 1 item"])
         check("invalid threshold", "analysis\n  significant: 5\n", ["E 3:16 invalid threshold '5': a number between 0 and 1"])
         check("thresholds out of order", "analysis\n  significant: 0.2\n",
               ["E 2:1 the 'significant' threshold must be below the 'tendential' one"])

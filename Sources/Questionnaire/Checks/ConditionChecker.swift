@@ -6,6 +6,7 @@ struct ConditionChecker {
     let targets: [String: SurveyChecks.Target]
     let questionIds: Set<String>
     var diagnostics: [Diagnostic]
+    var suggestions = SuggestionBudget()
 
     mutating func checkElements(_ elements: [SurveyElement]) {
         for element in elements {
@@ -52,7 +53,7 @@ struct ConditionChecker {
             if reference.item == nil, questionIds.contains(reference.question) {
                 diagnostics.append(Diagnostic(.error, .itemNeedsBlock(reference.key), at: reference.location, length: length))
             } else {
-                let suggestion = Suggestion.closest(to: reference.key, among: targets.keys)
+                let suggestion = suggestions.closest(to: reference.key, among: targets.keys)
                 diagnostics.append(Diagnostic(.error, .unknownReference(reference.key, suggestion: suggestion), at: reference.location, length: length))
             }
             return nil
@@ -72,20 +73,17 @@ struct ConditionChecker {
     mutating func checkValue(_ value: ConditionValue, of target: SurveyChecks.Target, reference: Reference, numeric: Bool,
                              at location: SourceLocation) {
         let question = target.question
-        let escapes = question.escapes + (target.item?.escapes ?? [])
         switch question.kind {
         case .single, .multiple, .yesNo, .grid:
             if numeric {
                 diagnostics.append(Diagnostic(.error, .numericComparisonOnChoice(reference.key), at: location))
                 return
             }
-            let codes = question.options.map(\.code)
             switch value {
             case .code(let code):
-                if !codes.contains(code), !escapes.contains(code) {
-                    diagnostics.append(Diagnostic(.error, .unknownOption(code, question: reference.key,
-                                                                           suggestion: Suggestion.closest(to: code, among: codes + escapes)),
-                                                  at: location))
+                if !target.accepts(code: code) {
+                    let suggestion = suggestions.closest(to: code, count: target.candidateCount) { target.candidates }
+                    diagnostics.append(Diagnostic(.error, .unknownOption(code, question: reference.key, suggestion: suggestion), at: location))
                 }
             case .number(let number):
                 diagnostics.append(Diagnostic(.error, .unknownOption("\(number)", question: reference.key, suggestion: nil), at: location))
@@ -98,7 +96,7 @@ struct ConditionChecker {
                 if number < 1 || number > Decimal(scale.points) {
                     diagnostics.append(Diagnostic(.error, .valueOutOfRange("\(number)", question: reference.key), at: location))
                 }
-            case .code(let code) where escapes.contains(code) && !numeric:
+            case .code(let code) where target.accepts(escape: code) && !numeric:
                 break
             default:
                 diagnostics.append(Diagnostic(.error, .codeComparedWithNumber(reference.key), at: location))
@@ -109,7 +107,7 @@ struct ConditionChecker {
                 if let minimum = format.minimum, let maximum = format.maximum, !numeric, number < minimum || number > maximum {
                     diagnostics.append(Diagnostic(.error, .valueOutOfRange("\(number)", question: reference.key), at: location))
                 }
-            case .code(let code) where escapes.contains(code) && !numeric:
+            case .code(let code) where target.accepts(escape: code) && !numeric:
                 break
             default:
                 diagnostics.append(Diagnostic(.error, .codeComparedWithNumber(reference.key), at: location))

@@ -3,24 +3,44 @@ import Foundation
 /// The checks of meaning that need the whole questionnaire: references in conditions, scores and the
 /// analysis plan, option codes, scale ranges, translations.
 enum SurveyChecks {
-    /// What an answer key refers to.
+    /// What an answer key refers to, with the codes it accepts ready to look up: a question's sets are built once and
+    /// shared by its rows, so that checking a condition costs the same however many options and rows there are.
     struct Target {
         var question: Question
         var item: Item?
         var location: SourceLocation
+        var codes: Set<String>
+        var questionEscapes: Set<String>
+        var itemEscapes: Set<String> = []
+
+        func accepts(code: String) -> Bool { codes.contains(code) || accepts(escape: code) }
+        func accepts(escape code: String) -> Bool { questionEscapes.contains(code) || itemEscapes.contains(code) }
+        /// What a misspelled code may have meant, in the order of the file.
+        var candidateCount: Int { question.options.count + question.escapes.count + (item?.escapes.count ?? 0) }
+        var candidates: [String] { question.options.map(\.code) + question.escapes + (item?.escapes ?? []) }
     }
 
     static func run(_ survey: inout Survey, declarations: Declarations, diagnostics: inout [Diagnostic]) {
         var targets: [String: Target] = [:]
         let questions = survey.questions
+        targets.reserveCapacity(questions.count)
         for question in questions {
+            let whole = Target(question: question, location: question.location, codes: Set(question.options.map(\.code)),
+                               questionEscapes: Set(question.escapes))
+            func part(_ item: Item) -> Target {
+                var target = whole
+                target.item = item
+                target.location = item.location
+                target.itemEscapes = Set(item.escapes)
+                return target
+            }
             switch question.kind {
             case .likert(_, let items, _) where !items.isEmpty:
-                for item in items { targets["\(question.id).\(item.id)"] = Target(question: question, item: item, location: item.location) }
+                for item in items { targets["\(question.id).\(item.id)"] = part(item) }
             case .grid(_, let rows):
-                for row in rows { targets["\(question.id).\(row.id)"] = Target(question: question, item: row, location: row.location) }
+                for row in rows { targets["\(question.id).\(row.id)"] = part(row) }
             default:
-                targets[question.id] = Target(question: question, location: question.location)
+                targets[question.id] = whole
             }
         }
         if !survey.waves.isEmpty, targets[Survey.waveKey] == nil {
@@ -28,25 +48,45 @@ enum SurveyChecks {
             let options = survey.waves.map { ChoiceOption(code: $0.id, label: $0.label) }
             targets[Survey.waveKey] = Target(question: Question(id: Survey.waveKey, kind: .single(options: options),
                                                                 text: LocalizedText(Survey.waveKey)),
-                                             location: SourceLocation(line: 0, column: 0))
+                                             location: SourceLocation(line: 0, column: 0), codes: Set(options.map(\.code)),
+                                             questionEscapes: [])
         }
         var checker = ConditionChecker(targets: targets, questionIds: Set(questions.map(\.id)), diagnostics: [])
         checker.checkElements(survey.elements)
         diagnostics += checker.diagnostics
 
-        checkScores(&survey, targets: targets, diagnostics: &diagnostics)
-        checkAnalysis(survey, diagnostics: &diagnostics)
-        checkConfirmingQuestions(survey, diagnostics: &diagnostics)
+        var context = Context(questions: questions)
+        checkScores(&survey, targets: targets, context: &context, diagnostics: &diagnostics)
+        checkAnalysis(survey, context: &context, diagnostics: &diagnostics)
+        checkConfirmingQuestions(survey, context: &context, diagnostics: &diagnostics)
         checkTranslations(survey, diagnostics: &diagnostics)
     }
 
-    static func checkScores(_ survey: inout Survey, targets: [String: Target], diagnostics: inout [Diagnostic]) {
+    /// The questions by id, looked up once per reference rather than searched, and the budget for suggestions.
+    struct Context {
+        let questions: [Question]
+        private var indices: [String: Int] = [:]
+        let ids: [String]
+        var suggestions = SuggestionBudget()
+
+        init(questions: [Question]) {
+            self.questions = questions
+            ids = questions.map(\.id)
+            indices.reserveCapacity(questions.count)
+            for (index, id) in ids.enumerated() where indices[id] == nil { indices[id] = index }
+        }
+
+        func question(_ id: String) -> Question? { indices[id].map { questions[$0] } }
+        mutating func closestQuestion(to id: String) -> String? { suggestions.closest(to: id, among: ids) }
+    }
+
+    static func checkScores(_ survey: inout Survey, targets: [String: Target], context: inout Context, diagnostics: inout [Diagnostic]) {
         for index in survey.scores.indices {
             let score = survey.scores[index]
             var expanded: [Reference] = []
             var scaleIds: Set<String> = []
             for reference in score.items {
-                if reference.item == nil, let question = survey.question(reference.question), case .likert(let scale, let items, _) = question.kind {
+                if reference.item == nil, let question = context.question(reference.question), case .likert(let scale, let items, _) = question.kind {
                     scaleIds.insert(scale.id)
                     expanded += items.isEmpty
                         ? [Reference(question: question.id, location: reference.location)]
@@ -54,7 +94,8 @@ enum SurveyChecks {
                     continue
                 }
                 guard let target = targets[reference.key] else {
-                    diagnostics.append(Diagnostic(.error, .unknownReference(reference.key, suggestion: Suggestion.closest(to: reference.key, among: targets.keys)),
+                    let suggestion = context.suggestions.closest(to: reference.key, among: targets.keys)
+                    diagnostics.append(Diagnostic(.error, .unknownReference(reference.key, suggestion: suggestion),
                                                   at: reference.location, length: reference.key.unicodeScalars.count))
                     continue
                 }
@@ -78,13 +119,12 @@ enum SurveyChecks {
     }
 
     /// `confirm:` names questions with one comparable answer (choice, yes/no, number); an open text would confirm nothing.
-    static func checkConfirmingQuestions(_ survey: Survey, diagnostics: inout [Diagnostic]) {
+    static func checkConfirmingQuestions(_ survey: Survey, context: inout Context, diagnostics: inout [Diagnostic]) {
         guard let code = survey.participantCode else { return }
         for (id, location) in zip(code.confirmingQuestions, code.confirmingQuestionLocations) {
             let length = id.unicodeScalars.count
-            guard let question = survey.question(id) else {
-                diagnostics.append(Diagnostic(.error, .unknownReference(id, suggestion: Suggestion.closest(to: id, among: survey.questions.map(\.id))),
-                                              at: location, length: length))
+            guard let question = context.question(id) else {
+                diagnostics.append(Diagnostic(.error, .unknownReference(id, suggestion: context.closestQuestion(to: id)), at: location, length: length))
                 continue
             }
             switch question.kind {
@@ -94,12 +134,11 @@ enum SurveyChecks {
         }
     }
 
-    static func checkAnalysis(_ survey: Survey, diagnostics: inout [Diagnostic]) {
+    static func checkAnalysis(_ survey: Survey, context: inout Context, diagnostics: inout [Diagnostic]) {
         for comparison in survey.analysis.comparisons {
             let length = comparison.variable.unicodeScalars.count
-            guard let question = survey.question(comparison.variable) else {
-                diagnostics.append(Diagnostic(.error, .unknownReference(comparison.variable,
-                                                                          suggestion: Suggestion.closest(to: comparison.variable, among: survey.questions.map(\.id))),
+            guard let question = context.question(comparison.variable) else {
+                diagnostics.append(Diagnostic(.error, .unknownReference(comparison.variable, suggestion: context.closestQuestion(to: comparison.variable)),
                                               at: comparison.location, length: length))
                 continue
             }
@@ -109,9 +148,10 @@ enum SurveyChecks {
                 diagnostics.append(Diagnostic(.error, .groupingNotChoice(question.id), at: comparison.location, length: length))
                 continue
             }
-            let codes = question.options.map(\.code)
-            for code in comparison.only ?? [] where !codes.contains(code) {
-                diagnostics.append(Diagnostic(.error, .unknownOption(code, question: question.id, suggestion: Suggestion.closest(to: code, among: codes)),
+            let codes = question.options.map(\.code), known = Set(codes)
+            for code in comparison.only ?? [] where !known.contains(code) {
+                let suggestion = context.suggestions.closest(to: code, among: codes)
+                diagnostics.append(Diagnostic(.error, .unknownOption(code, question: question.id, suggestion: suggestion),
                                               at: comparison.location, length: length))
             }
             let groups = comparison.only?.count ?? codes.count

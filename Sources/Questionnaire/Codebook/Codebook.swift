@@ -76,9 +76,14 @@ public struct Codebook: Sendable {
                 survey.escape(id).map { Variable.ValueLabel(code: $0.id, label: $0.label) }
             }
         }
+        // Resolved text by text, so that a built-in part (the default "before"/"now") reads in the questionnaire's language.
         func joined(_ stem: LocalizedText, _ item: LocalizedText) -> LocalizedText {
-            var text = LocalizedText("\(stem.main) — \(item.main)", location: item.location)
-            for (language, value) in item.translations { text.translations[language] = "\(stem.translations[language] ?? stem.main) — \(value)" }
+            let main = survey.language
+            func both(_ language: String) -> String {
+                "\(stem.text(in: language, mainLanguage: main)) — \(item.text(in: language, mainLanguage: main))"
+            }
+            var text = LocalizedText(both(main), location: item.location)
+            for language in item.translations.keys where language != main { text.translations[language] = both(language) }
             return text
         }
         func options(_ list: [ChoiceOption]) -> [Variable.ValueLabel] { list.map { .init(code: $0.code, label: $0.label) } }
@@ -134,8 +139,7 @@ public struct Codebook: Sendable {
                 variable.name = "\(question.id).\(option.code)"
                 variable.kind = .indicator(option: option.code)
                 variable.label = joined(question.text, option.label)
-                variable.valueLabels = [.init(code: "0", label: LocalizedText("Non", translations: ["en": "No"])),
-                                        .init(code: "1", label: LocalizedText("Oui", translations: ["en": "Yes"]))]
+                variable.valueLabels = [.init(code: "0", label: BuiltInText.no.label), .init(code: "1", label: BuiltInText.yes.label)]
                 return variable
             } + others
         case .grid(let list, let rows):

@@ -14,17 +14,18 @@ public struct SurveyListing {
         self.textLanguage = textLanguage ?? language.rawValue
     }
 
+    func word(_ text: QuestionnaireText) -> String { text.localized[language] }
+
     func text(_ localized: LocalizedText?) -> String {
         guard let localized else { return "" }
         return TerminalText.printable(localized.text(in: textLanguage, mainLanguage: survey.language))
     }
 
     public func render() -> String {
-        let l = language
         var out: [String] = []
         let title = text(survey.metadata.title)
         out.append("\(title.isEmpty ? survey.id : title)")
-        out.append("\(survey.id) · version \(survey.version) · \(l.pick(fr: "langues", en: "languages")) \(survey.languages.joined(separator: ", "))")
+        out.append("\(survey.id) · version \(survey.version) · \(word(.languages)) \(survey.languages.joined(separator: ", "))")
         out.append("")
         var number = 0
         func walk(_ elements: [SurveyElement], depth: Int) {
@@ -34,12 +35,11 @@ public struct SurveyListing {
                 case .section(let section):
                     out.append("\(pad)== \(text(section.title)) ==" + when(section.condition))
                     if let intro = section.intro { out.append("\(pad)   « \(text(intro)) »") }
-                    if let note = section.note { out.append("\(pad)   [\(l.pick(fr: "note", en: "note")) : \(text(note))]") }
+                    if let note = section.note { out.append("\(pad)   " + word(.note(text(note)))) }
                     walk(section.elements, depth: depth + 1)
                 case .question(let question):
                     number += 1
-                    let flags = [question.isRequired ? l.pick(fr: "obligatoire", en: "required") : nil,
-                                 question.shuffle ? l.pick(fr: "ordre aléatoire", en: "random order") : nil].compactMap { $0 }
+                    let flags = [question.isRequired ? word(.required) : nil, question.shuffle ? word(.randomOrder) : nil].compactMap { $0 }
                     out.append("\(pad)\(number). [\(question.id)] \(text(question.text))"
                                + (flags.isEmpty ? "" : " (\(flags.joined(separator: ", ")))") + when(question.condition))
                     out += details(of: question).map { pad + "     " + $0 }
@@ -52,7 +52,7 @@ public struct SurveyListing {
 
     func when(_ condition: Condition?) -> String {
         guard let condition else { return "" }
-        return language.pick(fr: "  — si ", en: "  — when ") + condition.description
+        return word(.when(condition.description))
     }
 
     func details(of question: Question) -> [String] {
@@ -61,56 +61,54 @@ public struct SurveyListing {
         switch question.kind {
         case .likert(let scale, let items, let retrospective):
             let anchors = "1 \(text(scale.label(of: 1))) … \(scale.points) \(text(scale.label(of: scale.points)))"
-            lines.append(language.pick(fr: "échelle", en: "scale") + " \(scale.id) : \(anchors)")
+            lines.append(word(.scale) + " \(scale.id) : \(anchors)")
             if let retrospective { lines.append("\(text(retrospective.then)) / \(text(retrospective.now))") }
             for item in items {
-                lines.append("- [\(item.id)] \(text(item.text))" + (item.isReversed ? language.pick(fr: " (inversé)", en: " (reversed)") : "")
+                lines.append("- [\(item.id)] \(text(item.text))" + (item.isReversed ? word(.reversed) : "")
                              + when(item.condition))
             }
         case .single(let options), .multiple(let options, _, _):
             for (index, option) in options.enumerated() {
-                lines.append("\(index + 1) \(text(option.label)) [\(option.code)]" + (option.isOther ? language.pick(fr: " + précisez", en: " + specify") : ""))
+                lines.append("\(index + 1) \(text(option.label)) [\(option.code)]" + (option.isOther ? word(.specify) : ""))
             }
         case .yesNo:
-            lines.append(language.pick(fr: "1 Oui  2 Non", en: "1 Yes  2 No"))
+            lines.append(question.options.enumerated().map { "\($0.offset + 1) \(text($0.element.label))" }.joined(separator: "  "))
         case .grid(let options, let rows):
             lines.append(options.enumerated().map { "\($0.offset + 1) \(text($0.element.label))" }.joined(separator: "  "))
             for row in rows { lines.append("- [\(row.id)] \(text(row.text))" + when(row.condition)) }
         case .number(let format):
             let low = format.minimum.map { "\($0)" } ?? "…"
             let high = format.maximum.map { "\($0)" } ?? "…"
-            lines.append(language.pick(fr: "nombre", en: "number") + " \(low)..\(high)" + (format.unit.map { " " + text($0) } ?? ""))
+            lines.append(word(.number) + " \(low)..\(high)" + (format.unit.map { " " + text($0) } ?? ""))
         case .text:
-            lines.append(language.pick(fr: "texte libre", en: "open text"))
+            lines.append(word(.openText))
         }
         if !escapes.isEmpty { lines.append(escapes.joined(separator: "  ")) }
-        if let note = question.note { lines.append("[\(language.pick(fr: "note", en: "note")) : \(text(note))]") }
+        if let note = question.note { lines.append(word(.note(text(note)))) }
         return lines
     }
 
     /// The codebook as an aligned table: column, kind, label, value labels, missing codes.
     public func renderCodebook() -> String {
-        let l = language
         let codebook = Codebook(survey)
-        var rows: [[String]] = [[l.pick(fr: "colonne", en: "column"), l.pick(fr: "type", en: "kind"),
-                                 l.pick(fr: "libellé", en: "label"), l.pick(fr: "valeurs", en: "values")]]
+        var rows: [[String]] = [[word(.column), word(.kind), word(.label), word(.values)]]
         for variable in codebook.variables {
             let kind: String
             switch variable.kind {
-            case .scale(let points): kind = l.pick(fr: "échelle 1–\(points)", en: "scale 1–\(points)") + (variable.isReversed ? " (R)" : "")
-            case .choice: kind = l.pick(fr: "choix", en: "choice")
+            case .scale(let points): kind = word(.scaleKind(points: points)) + (variable.isReversed ? " (R)" : "")
+            case .choice: kind = word(.choice)
             case .indicator: kind = "0/1"
-            case .integer: kind = l.pick(fr: "entier", en: "integer")
-            case .decimal: kind = l.pick(fr: "décimal", en: "decimal")
-            case .text, .otherText: kind = l.pick(fr: "texte", en: "text")
-            case .score: kind = l.pick(fr: "score", en: "score")
+            case .integer: kind = word(.integer)
+            case .decimal: kind = word(.decimal)
+            case .text, .otherText: kind = word(.textKind)
+            case .score: kind = word(.score)
             }
             var values = variable.valueLabels.count > 10
-                ? [l.pick(fr: "\(variable.valueLabels.count) options (voir le questionnaire)", en: "\(variable.valueLabels.count) options (see the questionnaire)")]
+                ? [word(.manyOptions(variable.valueLabels.count))]
                 : variable.valueLabels.map { "\($0.code)=\(text($0.label))" }
             if case .scale = variable.kind { values = variable.valueLabels.compactMap { label in
                 text(label.label) == label.code ? nil : "\(label.code)=\(text(label.label))" } }
-            values += variable.missingCodes.map { "\($0.code)=\(text($0.label)) (\(l.pick(fr: "manquant", en: "missing")))" }
+            values += variable.missingCodes.map { "\($0.code)=\(text($0.label)) (\(word(.missing)))" }
             let label = text(variable.label)
             rows.append([variable.name, kind, label.count > 60 ? String(label.prefix(59)) + "…" : label, values.joined(separator: "; ")])
         }

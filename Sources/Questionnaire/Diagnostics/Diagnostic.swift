@@ -29,32 +29,19 @@ extension Diagnostic {
     /// `file:line:column: error: message`, the source line, a caret under the spot, and the hint,
     /// in the form compilers use so that editors can jump to the spot.
     public func rendered(in source: SourceFile, language: Language) -> String {
-        let word = severity == .error
-            ? language.pick(fr: "erreur", en: "error")
-            : language.pick(fr: "avertissement", en: "warning")
+        let word = (severity == .error ? QuestionnaireText.error : .warning).localized[language]
         var out = "\(source.name):\(location.line):\(location.column): \(word): \(message(language))"
         if location.line >= 1, location.line <= source.lineCount {
-            // A very long line is shown as a window around the spot, so the caret stays on screen.
-            var scalars = Array(TerminalText.printable(source.line(location.line)).unicodeScalars)
-            var column = location.column - 1
-            if scalars.count > Self.maximumShownWidth {
-                let start = max(0, min(column - Self.maximumShownWidth / 2, scalars.count - Self.maximumShownWidth))
-                let end = min(scalars.count, start + Self.maximumShownWidth)
-                scalars = (start > 0 ? Array("…".unicodeScalars) : []) + Array(scalars[start..<end])
-                    + (end < scalars.count ? Array("…".unicodeScalars) : [])
-                column = column - start + (start > 0 ? 1 : 0)
-            }
-            out += "\n" + String(String.UnicodeScalarView(scalars))
+            let excerpt = SourceExcerpt(source, around: location, width: Self.maximumShownWidth)
+            out += "\n" + String(String.UnicodeScalarView(excerpt.scalars))
             var pad = ""
             // Keep tabs as tabs so the caret lines up whatever the terminal's tab width.
-            for index in 0..<min(max(0, column), scalars.count) {
-                pad += scalars[index] == "\t" ? "\t" : " "
-            }
-            let available = max(1, scalars.count - column)
+            for scalar in excerpt.scalars.prefix(excerpt.caret) { pad += scalar == "\t" ? "\t" : " " }
+            let available = max(1, excerpt.scalars.count - excerpt.caret)
             out += "\n" + pad + "^" + String(repeating: "~", count: max(0, min(length, available, Self.maximumShownWidth) - 1))
         }
         if let hint = hint(language) {
-            out += "\n" + language.pick(fr: "  conseil : ", en: "  hint: ") + hint
+            out += "\n" + QuestionnaireText.hintLabel.localized[language] + hint
         }
         return out
     }

@@ -51,8 +51,7 @@ public struct Retrospective: Hashable, Sendable {
 
     /// The labels used when the author gives none.
     public static let standard = Retrospective(
-        then: LocalizedText("Avant", translations: ["en": "Before"]),
-        now: LocalizedText("Aujourd'hui", translations: ["en": "Today"]))
+        then: BuiltInText.before.label, now: BuiltInText.today.label)
 }
 
 public struct NumberFormat: Hashable, Sendable {
@@ -161,8 +160,8 @@ public struct Question: Hashable, Sendable {
 
 extension ChoiceOption {
     public static let yesNo = [
-        ChoiceOption(code: "oui", label: LocalizedText("Oui", translations: ["en": "Yes"])),
-        ChoiceOption(code: "non", label: LocalizedText("Non", translations: ["en": "No"])),
+        ChoiceOption(code: "oui", label: BuiltInText.yes.label),
+        ChoiceOption(code: "non", label: BuiltInText.no.label),
     ]
 }
 

@@ -24,8 +24,7 @@ public struct Scale: Hashable, Sendable {
     /// The report's 8-point scale, the default of every Likert question.
     public static let agreement = Scale(
         id: "accord", points: 8,
-        lowAnchor: LocalizedText("Pas du tout d'accord", translations: ["en": "Strongly disagree"]),
-        highAnchor: LocalizedText("Tout à fait d'accord", translations: ["en": "Strongly agree"]))
+        lowAnchor: BuiltInText.stronglyDisagree.label, highAnchor: BuiltInText.stronglyAgree.label)
 
     /// The label of a point: its own label, or the anchor at either end.
     public func label(of point: Int) -> LocalizedText? {

@@ -28,6 +28,11 @@ public struct SourceFile: Sendable {
     let lineStarts: [Int]
     /// Lines (1-based) where the bytes were not valid UTF-8 or held a NUL: reported as errors.
     public let undecodableLines: [Int]
+    /// For each line longer than `markSpacing` bytes, the byte offset of every `markSpacing`-th scalar: a diagnostic
+    /// deep in a 10 MB line finds its column without reading the line from its start, whatever the number of
+    /// diagnostics on that line.
+    let columnMarks: [Int: [Int]]
+    static let markSpacing = 1024
 
     public init(name: String, text: String) {
         self.init(name: name, data: Data(text.utf8))
@@ -62,6 +67,41 @@ public struct SourceFile: Sendable {
         self.bytes = raw
         self.lineStarts = starts
         self.undecodableLines = bad
+        self.columnMarks = Self.marks(of: raw, lineStarts: starts)
+    }
+
+    private static func marks(of bytes: [UInt8], lineStarts: [Int]) -> [Int: [Int]] {
+        var marks: [Int: [Int]] = [:]
+        for (index, start) in lineStarts.enumerated() {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+            guard end - start > markSpacing else { continue }
+            var offsets: [Int] = []
+            var scalar = 0
+            for offset in start..<end where bytes[offset] & 0xC0 != 0x80 {
+                if scalar % markSpacing == 0 { offsets.append(offset) }
+                scalar += 1
+            }
+            marks[index + 1] = offsets
+        }
+        return marks
+    }
+
+    /// Where the scalar at a 1-based column starts in `bytes`, or the line's end when the column lies beyond it.
+    func byteOffset(line number: Int, column: Int) -> Int {
+        let range = lineRange(number)
+        let scalarIndex = max(0, column - 1)
+        var offset = range.lowerBound, remaining = scalarIndex
+        if let marks = columnMarks[number] {
+            let mark = min(scalarIndex / Self.markSpacing, marks.count - 1)
+            offset = marks[mark]
+            remaining = scalarIndex - mark * Self.markSpacing
+        }
+        while remaining > 0, offset < range.upperBound {
+            offset += 1
+            while offset < range.upperBound, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return min(offset, range.upperBound)
     }
 
     public var lineCount: Int { lineStarts.count }

@@ -11,13 +11,15 @@ struct LexedLine: Sendable {
     var usedSpaces: Bool
 }
 
-/// Splits each line into tokens. It never fails: a character it cannot read becomes a diagnostic and
+/// Splits each line into tokens. It never fails: characters it cannot read become a diagnostic and
 /// the rest of the line is still read, so one slip does not hide the other problems of the file.
 /// It reads UTF-8 bytes and counts columns in scalars (a scalar starts at every non-continuation byte).
 struct Lexer {
     static let maximumLineLength = 20_000
+    /// How much of a run of unreadable characters a diagnostic quotes.
+    static let maximumQuotedRun = 20
 
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
     mutating func lex(_ source: SourceFile) -> [LexedLine] {
         for line in source.undecodableLines {
@@ -47,12 +49,15 @@ struct Lexer {
         return count
     }
 
-    /// Decodes the scalar starting at `index` and returns it with its byte length.
+    /// Decodes the scalar starting at `index` and returns it with its byte length. The bytes are valid UTF-8
+    /// (`SourceFile` repaired them), so the scalar is read from its bits rather than through a String.
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         var end = index + 1
         while end < bytes.count, isContinuation(bytes[end]) { end += 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-        return (text.unicodeScalars.first ?? "\u{FFFD}", end - index)
+        let lead = UInt32(bytes[index])
+        var value = end - index == 1 ? lead : lead & (0x7F >> UInt32(end - index))
+        for continuation in bytes[(index + 1)..<end] { value = value << 6 | UInt32(continuation & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", end - index)
     }
 
     private mutating func lexLine(_ fullLine: UnsafeBufferPointer<UInt8>, number: Int) -> LexedLine? {
@@ -96,6 +101,34 @@ struct Lexer {
             position = max(position, end)
         }
         func location(_ column: Int) -> SourceLocation { SourceLocation(line: number, column: column) }
+        // Unreadable characters with nothing but blanks between them make one run and one diagnostic: a line of
+        // 20,000 backslashes is one problem, not 20,000 (each of which would quote the line again).
+        var run: (startByte: Int, startColumn: Int, endByte: Int, endColumn: Int)?
+        func unexpected(width: Int, at startColumn: Int) {
+            let start = position
+            advance(to: position + width)
+            if run == nil { run = (start, startColumn, position, column) } else { run!.endByte = position; run!.endColumn = column }
+        }
+        func endRun() {
+            guard let (startByte, startColumn, endByte, endColumn) = run else { return }
+            run = nil
+            // Only the quoted part is decoded: the bytes of its first scalars, then "…" when the run goes on.
+            var quotedEnd = startByte, scalars = 0
+            while quotedEnd < endByte, scalars < Self.maximumQuotedRun {
+                quotedEnd += 1
+                while quotedEnd < endByte, Self.isContinuation(bytes[quotedEnd]) { quotedEnd += 1 }
+                scalars += 1
+            }
+            let quotedBytes = UnsafeBufferPointer(rebasing: bytes[startByte..<quotedEnd])
+            var quoted = String(decoding: quotedBytes, as: UTF8.self)
+            if quotedBytes.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { quoted = TerminalText.printable(quoted) }
+            if quotedEnd < endByte { quoted = String(quoted.unicodeScalars.dropLast()) + "…" }
+            diagnostics.append(Diagnostic(.error, .unexpectedCharacter(quoted), at: location(startColumn), length: endColumn - startColumn))
+        }
+        func emit(_ token: Token) {
+            endRun()
+            tokens.append(token)
+        }
 
         while position < bytes.count {
             let startColumn = column
@@ -108,7 +141,7 @@ struct Lexer {
                 if !closed {
                     diagnostics.append(Diagnostic(.error, .unterminatedString, at: location(startColumn), length: column - startColumn))
                 }
-                tokens.append(Token(kind: .string(token), location: location(startColumn), length: column - startColumn))
+                emit(Token(kind: .string(token), location: location(startColumn), length: column - startColumn))
                 continue
             }
             if Self.isDigit(byte) || (byte == UInt8(ascii: "-") && position + 1 < bytes.count && Self.isDigit(bytes[position + 1])) {
@@ -122,7 +155,7 @@ struct Lexer {
                 }
                 advance(to: end)
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                tokens.append(Token(kind: .number(text), location: location(startColumn), length: column - startColumn))
+                emit(Token(kind: .number(text), location: location(startColumn), length: column - startColumn))
                 continue
             }
             if byte >= 0x80 {
@@ -140,12 +173,11 @@ struct Lexer {
                     let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                     advance(to: end < bytes.count ? end + Self.scalar(in: bytes, at: end).1 : end)
                     diagnostics.append(Diagnostic(.error, .expected(.string(.text), found: String(scalar)), at: location(startColumn)))
-                    tokens.append(Token(kind: .string(value.trimmingSpaces), location: location(startColumn), length: column - startColumn))
+                    emit(Token(kind: .string(value.trimmingSpaces), location: location(startColumn), length: column - startColumn))
                     continue
                 }
                 if !scalar.properties.isAlphabetic {
-                    advance(to: position + width)
-                    diagnostics.append(Diagnostic(.error, .unexpectedCharacter(TerminalText.printable(String(scalar))), at: location(startColumn)))
+                    unexpected(width: width, at: startColumn)
                     continue
                 }
             }
@@ -169,7 +201,7 @@ struct Lexer {
                     diagnostics.append(Diagnostic(.error, .nonASCIIIdentifier(text, suggestion: Self.asciiFolded(text)),
                                                   at: location(startColumn), length: column - startColumn))
                 }
-                tokens.append(Token(kind: .word(text), location: location(startColumn), length: column - startColumn))
+                emit(Token(kind: .word(text), location: location(startColumn), length: column - startColumn))
                 continue
             }
             if position + 1 < bytes.count {
@@ -183,19 +215,18 @@ struct Lexer {
                 }
                 if let symbol {
                     advance(to: position + 2)
-                    tokens.append(Token(kind: .symbol(symbol), location: location(startColumn), length: 2))
+                    emit(Token(kind: .symbol(symbol), location: location(startColumn), length: 2))
                     continue
                 }
             }
             if Self.singleSymbols.contains(byte) {
                 advance(to: position + 1)
-                tokens.append(Token(kind: .symbol(String(UnicodeScalar(byte))), location: location(startColumn), length: 1))
+                emit(Token(kind: .symbol(String(UnicodeScalar(byte))), location: location(startColumn), length: 1))
                 continue
             }
-            let (scalar, width) = byte >= 0x80 ? Self.scalar(in: bytes, at: position) : (Unicode.Scalar(byte), 1)
-            advance(to: position + width)
-            diagnostics.append(Diagnostic(.error, .unexpectedCharacter(TerminalText.printable(String(scalar))), at: location(startColumn)))
+            unexpected(width: byte >= 0x80 ? Self.scalar(in: bytes, at: position).1 : 1, at: startColumn)
         }
+        endRun()
         return LexedLine(number: number, indent: indent, tokens: tokens, usedTabs: usedTabs, usedSpaces: usedSpaces)
     }
 

@@ -124,7 +124,7 @@ extension Parser {
                 case "exclusive":
                     if allowExclusive { option.isExclusive = true } else { error(.exclusiveInSingle, at: token.location, length: token.length) }
                 default:
-                    error(.unknownModifier(token.display, suggestion: Suggestion.closest(to: token.display, among: ["other", "exclusive"])),
+                    error(.unknownModifier(token.display, suggestion: Self.optionModifierVocabulary.closest(to: token.display)),
                           at: token.location, length: token.length)
                 }
             }
@@ -174,12 +174,13 @@ extension Parser {
         var cursor = LineCursor(node.tokens, startingAt: 1, line: node.line.number)
         cursor.expectEnd(&diagnostics)
         var waves: [Wave] = []
+        var ids: Set<String> = []
         for child in node.children {
             var line = LineCursor(child.tokens, line: child.line.number)
             guard let (id, location) = line.word(.waveId, &diagnostics),
                   let (label, labelLocation) = line.string(.waveLabel, &diagnostics) else { continue }
             line.expectEnd(&diagnostics)
-            if waves.contains(where: { $0.id == id }) {
+            if !ids.insert(id).inserted {
                 error(.duplicateId(id, firstLine: location.line), at: location)
                 continue
             }
@@ -202,7 +203,7 @@ extension Parser {
             if let (name, start) = propertyName(child) {
                 var value = LineCursor(child.tokens, startingAt: start, line: child.line.number)
                 guard name == "confirm" else {
-                    error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: ["confirm"])), at: child.location)
+                    error(.unknownProperty(name, suggestion: Self.codePropertyVocabulary.closest(to: name)), at: child.location)
                     continue
                 }
                 if code.confirmLocation != nil { error(.duplicateProperty(name, firstLine: code.confirmLocation?.line ?? 0), at: child.location); continue }
@@ -255,11 +256,11 @@ extension Parser {
                 case "posthoc":
                     guard let (method, location) = value.word(.text, &diagnostics) else { continue }
                     if let known = AnalysisPlan.PostHoc(rawValue: method) { plan.postHoc = known } else {
-                        error(.unknownPosthoc(method, suggestion: Suggestion.closest(to: method, among: AnalysisPlan.PostHoc.allCases.map(\.rawValue))),
+                        error(.unknownPosthoc(method, suggestion: Self.postHocVocabulary.closest(to: method)),
                               at: location, length: method.unicodeScalars.count)
                     }
                 default:
-                    error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: ["minimum", "significant", "tendential", "posthoc"])),
+                    error(.unknownProperty(name, suggestion: Self.analysisPropertyVocabulary.closest(to: name)),
                           at: child.location)
                     continue
                 }
@@ -269,7 +270,7 @@ extension Parser {
             var line = LineCursor(child.tokens, line: child.line.number)
             guard line.skip(word: "by") else {
                 let word = child.tokens.first?.display ?? ""
-                error(.unknownDeclaration(word, suggestion: Suggestion.closest(to: word, among: ["by"])), at: child.location)
+                error(.unknownDeclaration(word, suggestion: Self.analysisLineVocabulary.closest(to: word)), at: child.location)
                 continue
             }
             guard let (variable, location) = line.word(.questionId, &diagnostics) else { continue }

@@ -14,7 +14,7 @@ extension Parser {
             case "shuffle": section.shuffle = true
             case "when": section.condition = parseCondition(&cursor)
             default:
-                error(.unknownModifier(token.display, suggestion: Suggestion.closest(to: token.display, among: ["shuffle", "when"])),
+                error(.unknownModifier(token.display, suggestion: Self.sectionModifierVocabulary.closest(to: token.display)),
                       at: token.location, length: token.length)
             }
         }
@@ -25,7 +25,7 @@ extension Parser {
                 case "intro": section.intro = propertyText(child, &value, role: .text)
                 case "note": section.note = propertyText(child, &value, role: .text)
                 default:
-                    error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: ["intro", "note"])), at: child.location)
+                    error(.unknownProperty(name, suggestion: Self.sectionPropertyVocabulary.closest(to: name)), at: child.location)
                 }
                 continue
             }
@@ -35,7 +35,7 @@ extension Parser {
             case let word? where Self.questionKinds.contains(word):
                 if let question = parseQuestion(child) { section.elements.append(.question(question)) }
             case let word?:
-                error(.unknownDeclaration(word, suggestion: Suggestion.closest(to: word, among: Self.questionKinds.sorted() + ["section"])),
+                error(.unknownDeclaration(word, suggestion: Self.sectionChildVocabulary.closest(to: word)),
                       at: child.location, length: child.tokens[0].length)
             case nil:
                 error(.unexpectedToken(child.tokens.first?.display ?? ""), at: child.location)
@@ -65,8 +65,8 @@ extension Parser {
             var scale = Scale.agreement
             if let (scaleId, scaleLocation) = modifiers.scale {
                 if let found = scales[scaleId] { scale = found } else {
-                    error(.unknownScale(scaleId, suggestion: Suggestion.closest(to: scaleId, among: scales.keys)), at: scaleLocation,
-                          length: scaleId.unicodeScalars.count)
+                    let suggestion = suggestions.closest(to: scaleId, among: scales.keys)
+                    error(.unknownScale(scaleId, suggestion: suggestion), at: scaleLocation, length: scaleId.unicodeScalars.count)
                 }
             } else if let declared = scales["accord"] {
                 scale = declared
@@ -95,8 +95,8 @@ extension Parser {
                     if !options.isEmpty { error(.notAllowedHere(options[0].code, context: context), at: options[0].location) }
                     options = shared
                 } else {
-                    error(.unknownOptionSet(setId, suggestion: Suggestion.closest(to: setId, among: declarations.optionSets.keys)),
-                          at: setLocation, length: setId.unicodeScalars.count)
+                    let suggestion = suggestions.closest(to: setId, among: declarations.optionSets.keys)
+                    error(.unknownOptionSet(setId, suggestion: suggestion), at: setLocation, length: setId.unicodeScalars.count)
                 }
             } else if options.isEmpty {
                 error(.noOptions(id), at: location, length: id.unicodeScalars.count)
@@ -121,8 +121,8 @@ extension Parser {
             var options: [ChoiceOption] = []
             if let (setId, setLocation) = modifiers.optionSet {
                 if let shared = declarations.optionSets[setId] { options = shared } else {
-                    error(.unknownOptionSet(setId, suggestion: Suggestion.closest(to: setId, among: declarations.optionSets.keys)),
-                          at: setLocation, length: setId.unicodeScalars.count)
+                    let suggestion = suggestions.closest(to: setId, among: declarations.optionSets.keys)
+                    error(.unknownOptionSet(setId, suggestion: suggestion), at: setLocation, length: setId.unicodeScalars.count)
                 }
             } else {
                 error(.expected(.keyword("options"), found: nil), at: cursor.endLocation)
@@ -175,7 +175,7 @@ extension Parser {
                                                        id: "\(question.id)#\(question.constraints.count + 1)",
                                                        location: node.location))
             default:
-                error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: ["intro", "note", "require", "expect", "unit", "then", "now"])),
+                error(.unknownProperty(name, suggestion: Self.questionPropertyVocabulary.closest(to: name)),
                       at: node.location, length: node.tokens[0].length)
             }
         }
@@ -201,8 +201,8 @@ extension Parser {
                 case "escape": item.escapes += parseEscapeList(&cursor)
                 case "when": item.condition = parseCondition(&cursor)
                 default:
-                    let allowed = allowReverse ? ["reverse", "escape", "when"] : ["escape", "when"]
-                    error(.unknownModifier(token.display, suggestion: Suggestion.closest(to: token.display, among: allowed)),
+                    let allowed = allowReverse ? Self.itemModifierVocabulary : Self.rowModifierVocabulary
+                    error(.unknownModifier(token.display, suggestion: allowed.closest(to: token.display)),
                           at: token.location, length: token.length)
                 }
             }
@@ -228,7 +228,8 @@ extension Parser {
             cursor.index += 1
             read += 1
             if escapeIds.contains(word) { ids.append(word) } else {
-                error(.unknownEscape(word, suggestion: Suggestion.closest(to: word, among: escapeIds)), at: token.location, length: token.length)
+                let suggestion = suggestions.closest(to: word, among: escapeIds)
+                error(.unknownEscape(word, suggestion: suggestion), at: token.location, length: token.length)
             }
         }
         if read == 0 { error(.expected(.identifier(.escapeId), found: cursor.peek?.display), at: cursor.location) }
@@ -254,7 +255,7 @@ extension Parser {
 
     mutating func parseModifiers(_ cursor: inout LineCursor, for keyword: String, into modifiers: inout QuestionModifiers,
                                  question: inout Question) {
-        let allowed = Self.allowedModifiers(for: keyword)
+        let allowed = Self.questionModifierVocabularies[keyword] ?? Vocabulary(Self.allowedModifiers(for: keyword))
         var used: Set<String> = []
         while let token = cursor.peek {
             if keyword == "number", token.number != nil || token.isSymbol("..") {
@@ -264,7 +265,7 @@ extension Parser {
             cursor.index += 1
             guard let word = token.word, allowed.contains(word) else {
                 if let word = token.word {
-                    error(.unknownModifier(word, suggestion: Suggestion.closest(to: word, among: allowed)), at: token.location, length: token.length)
+                    error(.unknownModifier(word, suggestion: allowed.closest(to: word)), at: token.location, length: token.length)
                 } else {
                     error(.unexpectedToken(token.display), at: token.location, length: token.length)
                 }

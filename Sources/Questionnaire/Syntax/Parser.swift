@@ -9,6 +9,9 @@ public struct ParseResult: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    /// Counted without copying the diagnostics out: a file of junk has millions.
+    public var errorCount: Int { diagnostics.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+    public var warningCount: Int { diagnostics.count - errorCount }
 }
 
 /// Reads the questionnaire language into a `Survey`, then runs the checks of meaning.
@@ -16,16 +19,41 @@ public enum QuestionnaireParser {
     public static func parse(_ source: SourceFile) -> ParseResult {
         var lexer = Lexer()
         let lines = lexer.lex(source)
-        var diagnostics = lexer.diagnostics
+        // The diagnostics move from pass to pass rather than being copied: a file of junk has millions.
+        var diagnostics: [Diagnostic] = []
+        swap(&diagnostics, &lexer.diagnostics)
         let roots = Outline.build(lines, diagnostics: &diagnostics)
-        var parser = Parser(diagnostics: diagnostics)
+        var parser = Parser(diagnostics: [])
+        swap(&diagnostics, &parser.diagnostics)
         var survey = parser.parseFile(roots, source: source.text)
-        var allDiagnostics = parser.diagnostics
-        SurveyChecks.run(&survey, declarations: parser.declarations, diagnostics: &allDiagnostics)
-        var seen = Set<Diagnostic>()
-        allDiagnostics = allDiagnostics.filter { seen.insert($0).inserted }
-        allDiagnostics.sort { ($0.location, $0.severity == .error ? 0 : 1) < ($1.location, $1.severity == .error ? 0 : 1) }
-        return ParseResult(survey: survey, diagnostics: allDiagnostics)
+        swap(&diagnostics, &parser.diagnostics)
+        SurveyChecks.run(&survey, declarations: parser.declarations, diagnostics: &diagnostics)
+        return ParseResult(survey: survey, diagnostics: inFileOrder(diagnostics))
+    }
+
+    /// Sorted by position (errors before warnings at one spot, otherwise in the order found), each reported once.
+    /// Positions are sorted, not the diagnostics, and repeats are looked for only among those at the same spot:
+    /// hashing every diagnostic into a set cost more than parsing the file.
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let order = diagnostics.indices.map { index in
+            let diagnostic = diagnostics[index]
+            return (spot: (diagnostic.location.line, diagnostic.location.column, diagnostic.severity == .error ? 0 : 1), index: index)
+        }.sorted { ($0.spot.0, $0.spot.1, $0.spot.2, $0.index) < ($1.spot.0, $1.spot.1, $1.spot.2, $1.index) }
+        var result: [Diagnostic] = []
+        result.reserveCapacity(diagnostics.count)
+        var start = order.startIndex
+        while start < order.endIndex {
+            var end = start + 1
+            while end < order.endIndex, order[end].spot == order[start].spot { end += 1 }
+            if end - start == 1 {
+                result.append(diagnostics[order[start].index])
+            } else {
+                var seen = Set<Diagnostic>()
+                for key in order[start..<end] where seen.insert(diagnostics[key.index]).inserted { result.append(diagnostics[key.index]) }
+            }
+            start = end
+        }
+        return result
     }
 
     public static func parse(text: String, name: String = "<text>") -> ParseResult {
@@ -56,6 +84,8 @@ struct Parser {
     var mainLanguage = "fr"
     var scales: [String: Scale] = ["accord": .agreement]
     var escapeIds: Set<String> = []
+    /// Spent on suggestions among the file's own names (scales, option sets, escapes); fixed lists of keywords cost nothing.
+    var suggestions = SuggestionBudget()
 
     static let questionKinds: Set<String> = ["likert", "single", "multiple", "yesno", "grid", "number", "text"]
     static let topLevelWords = ["survey", "scale", "escape", "options", "section", "score", "waves", "code", "analysis"]
@@ -128,7 +158,7 @@ struct Parser {
             case _ where Self.questionKinds.contains(word):
                 if let question = parseQuestion(node) { survey.elements.append(.question(question)) }
             default:
-                error(.unknownDeclaration(word, suggestion: Suggestion.closest(to: word, among: Self.topLevelWords + Self.topLevelProperties)),
+                error(.unknownDeclaration(word, suggestion: Self.topLevelVocabulary.closest(to: word)),
                       at: node.location, length: node.tokens[0].length)
             }
         }
@@ -154,7 +184,7 @@ struct Parser {
                     if Self.isLanguageCode(code) { survey.language = code } else { error(.invalidLanguageCode(code), at: location) }
                 }
             default:
-                error(.unknownModifier(word, suggestion: Suggestion.closest(to: word, among: ["version", "language"])),
+                error(.unknownModifier(word, suggestion: Self.headerVocabulary.closest(to: word)),
                       at: token.location, length: token.length)
             }
         }
@@ -199,7 +229,7 @@ struct Parser {
             }
             survey.languages = [survey.language] + languages.filter { $0 != survey.language }
         default:
-            error(.unknownProperty(name, suggestion: Suggestion.closest(to: name, among: Self.topLevelProperties)),
+            error(.unknownProperty(name, suggestion: Self.topLevelPropertyVocabulary.closest(to: name)),
                   at: node.location, length: node.tokens[0].length)
         }
     }
