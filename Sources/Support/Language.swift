@@ -9,15 +9,6 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         self = code.lowercased().hasPrefix("fr") ? .fr : .en
     }
 
-    /// Picks the text of the language; every user-facing message is written as `language.pick(fr:en:)`
-    /// so that the two versions always stand side by side in the source.
-    public func pick(fr: @autoclosure () -> String, en: @autoclosure () -> String) -> String {
-        switch self {
-        case .fr: return fr()
-        case .en: return en()
-        }
-    }
-
     /// CLDR plural rule for whole numbers.
     public func pluralCategory(_ count: Int) -> PluralCategory {
         switch self {

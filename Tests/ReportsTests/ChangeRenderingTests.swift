@@ -30,7 +30,7 @@ final class ChangeRenderingTests: XCTestCase {
 
     /// The text from the before/after heading on.
     func changeSection(_ text: String, _ language: Language) throws -> Substring {
-        let start = try XCTUnwrap(text.range(of: language.pick(fr: "Avant / après :", en: "Before / after:")))
+        let start = try XCTUnwrap(text.range(of: Localized(fr: "Avant / après :", en: "Before / after:")[language]))
         return text[start.lowerBound...]
     }
 
@@ -106,14 +106,14 @@ final class ChangeRenderingTests: XCTestCase {
             let expected = [
                 NumberStyle(language).mean(row.meanBefore), NumberStyle(language).mean(row.meanAfter),
                 "+" + number(paired.meanChange),
-                language.pick(fr: "[\(number(t.lower)) ; \(number(t.upper))]", en: "[\(number(t.lower)), \(number(t.upper))]"),
+                Localized(fr: "[\(number(t.lower)) ; \(number(t.upper))]", en: "[\(number(t.lower)), \(number(t.upper))]")[language],
             ]
             let markdown = try changeSection(MarkdownRenderer().render(document(report)), language)
             let line = try XCTUnwrap(markdown.split(separator: "\n").first { $0.hasPrefix("| " + row.label) }, row.label)
             for text in expected { XCTAssertTrue(line.contains(" \(MarkdownRenderer().escape(text)) |"), "\(text) in \(line)") }
             // p < 0.001 here: printed as such in a column headed p.
             XCTAssertLessThan(t.p, 0.001)
-            XCTAssertTrue(line.contains(language.pick(fr: "| &lt; 0,001 |", en: "| &lt; 0.001 |")), String(line))
+            XCTAssertTrue(line.contains(Localized(fr: "| &lt; 0,001 |", en: "| &lt; 0.001 |")[language]), String(line))
             XCTAssertTrue(line.hasPrefix("| \(row.label) \\* |"), "significant: marked as the asterisk display marks it")
 
             // A p that is printed in full: the item that hardly changes.
@@ -351,7 +351,7 @@ final class ChangeRenderingTests: XCTestCase {
     func testTerminalFitsEightyColumns() throws {
         for language in Language.allCases {
             let terminal = TerminalRenderer().render(document(try report(language)))
-            let start = try XCTUnwrap(terminal.range(of: language.pick(fr: "Questions rétrospectives", en: "Retrospective questions")))
+            let start = try XCTUnwrap(terminal.range(of: Localized(fr: "Questions rétrospectives", en: "Retrospective questions")[language]))
             for line in terminal[start.lowerBound...].split(separator: "\n") {
                 XCTAssertLessThanOrEqual(line.count, 80, String(line))
             }
