@@ -33,7 +33,7 @@ extension Dataset {
         let folded = ParallelSlots<Result<FoldedJournal, JournalError>?>(count: urls.count, empty: nil)
         DispatchQueue.concurrentPerform(iterations: urls.count) { index in
             folded.set(index, Result { () throws(JournalError) -> FoldedJournal in
-                try JournalReader.sessions(try FileIO.readAll(path: urls[index].path))
+                try JournalReader.sessions(try FileIO.readAll(path: urls[index].path), keepsOrder: false)
             })
         }
         var report = JournalLoadReport()
@@ -84,12 +84,23 @@ extension Dataset {
     public init(sessions: [SessionState], codebook: Codebook) {
         self.init(codebook: codebook)
         let reader = JournalRowReader(codebook: codebook)
-        for session in sessions {
-            let header = RowHeader(sessionID: session.sessionID, wave: session.wave,
-                                   status: session.status == .completed ? .complete : .partial,
-                                   device: session.devices.sorted().first?.rawValue, startedAt: session.startedAt,
-                                   participantCode: session.start?.participantCode)
-            appendRow(header, values: reader.values(of: session))
+        // Rows are typed on every core, then appended in order.
+        let batch = 4_096
+        let batches = (sessions.count + batch - 1) / batch
+        let values = ParallelSlots<[[DatasetValue]]>(count: batches, empty: [])
+        DispatchQueue.concurrentPerform(iterations: batches) { index in
+            values.set(index, sessions[(index * batch)..<min(sessions.count, (index + 1) * batch)].map(reader.values))
+        }
+        for index in 0..<batches {
+            for (offset, row) in values.get(index).enumerated() {
+                let session = sessions[index * batch + offset]
+                let header = RowHeader(sessionID: session.sessionID, wave: session.wave,
+                                       status: session.status == .completed ? .complete : .partial,
+                                       device: session.devices.sorted().first?.rawValue, startedAt: session.startedAt,
+                                       participantCode: session.start?.participantCode)
+                appendRow(header, values: row)
+            }
+            values.set(index, [])
         }
         computeScores()
     }
@@ -105,6 +116,8 @@ struct JournalRowReader {
     let codebook: Codebook
     let conditions: VariableConditions
     let formats: [String: NumberFormat]
+    /// The journal key of each column, found once.
+    let keys: [String]
 
     init(codebook: Codebook) {
         self.codebook = codebook
@@ -112,19 +125,24 @@ struct JournalRowReader {
         var formats: [String: NumberFormat] = [:]
         for question in codebook.survey.questions { if case .number(let format) = question.kind { formats[question.id] = format } }
         self.formats = formats
+        keys = codebook.variables.map(Self.journalKey)
     }
 
     func values(of session: SessionState) -> [DatasetValue] {
-        var given: [String: AnswerValue] = [:]
-        if !conditions.isEmpty {
-            for (key, answer) in session.answers { if case .value(let value) = answer { given[key] = value } }
-            given = Condition.answers(given, wave: session.wave)
+        // The answers a condition reads, gathered only when an unanswered item has a condition to evaluate.
+        var given: [String: AnswerValue]?
+        func answersForConditions() -> [String: AnswerValue] {
+            if let given { return given }
+            var answers: [String: AnswerValue] = [:]
+            for (key, answer) in session.answers { if case .value(let value) = answer { answers[key] = value } }
+            given = Condition.answers(answers, wave: session.wave)
+            return given!
         }
         return codebook.variables.enumerated().map { column, variable in
-            let key = Self.journalKey(of: variable)
+            let key = keys[column]
             guard let answer = session.answers[key] else {
-                if session.notAsked.contains(key) { return .missing(.notAsked) }
-                if let condition = conditions.conditions[column], !condition.evaluate(given) { return .missing(.notAsked) }
+                if !session.notAsked.isEmpty, session.notAsked.contains(key) { return .missing(.notAsked) }
+                if let condition = conditions.conditions[column], !condition.evaluate(answersForConditions()) { return .missing(.notAsked) }
                 return .missing(.notReached)
             }
             guard case .value(let value) = answer else { return .missing(.skipped) }

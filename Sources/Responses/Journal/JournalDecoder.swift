@@ -5,12 +5,38 @@ import Foundation
 struct JournalDecoder {
     private(set) var device: DeviceID?
     private(set) var anchors: [SessionID: SessionAnchor] = [:]
-    private var sessionsByReference: [UInt64: SessionID] = [:]
+    private(set) var sessionsByReference: [UInt64: SessionID] = [:]
     private(set) var lastSequence: UInt64 = 0
+    /// Reports read sessions, not how they were presented: they skip the item order (the longest field of a start).
+    var keepsOrder = true
+    /// A part of a file read apart from the lines before it: its first line may have any sequence number, and a line
+    /// of a session started before the part is handed back (`deferred`) to be decoded once the parts are joined.
+    private var partStart = false
+    private var isPart = false
+    private var firstSequenceOfPart: UInt64 = 0
+
+    init() {}
+
+    /// Decodes a part of a file that starts after its header, for the device that header names.
+    init(part device: DeviceID) {
+        self.device = device
+        partStart = true
+        isPart = true
+    }
+
+    /// Decodes lines left over by the parts, knowing every session of the file.
+    init(device: DeviceID, anchors: [SessionID: SessionAnchor], sessionsByReference: [UInt64: SessionID], after sequence: UInt64) {
+        self.device = device
+        self.anchors = anchors
+        self.sessionsByReference = sessionsByReference
+        lastSequence = sequence
+    }
 
     /// One decoded line: an event, or a line that only sets up what follows (the file header, a bind line).
     enum Decoded {
         case event(JournalEvent)
+        /// A line of a session whose start is in an earlier part of the file (parts only).
+        case deferred
         /// An imported row: the events of a whole session, on one line (they share its sequence number).
         case record([JournalEvent])
         case setup
@@ -22,6 +48,11 @@ struct JournalDecoder {
         guard let body = JournalLine.verifiedBody(line) else { return .failure(.checksumMismatch) }
         var fields = FieldCursor(body)
         guard let sequence = fields.next().flatMap(JournalLine.decimal) else { return .failure(.malformed("seq")) }
+        if partStart {
+            partStart = false
+            lastSequence = sequence - 1
+            firstSequenceOfPart = sequence
+        }
         guard sequence == lastSequence + 1 else {
             return .failure(sequence <= lastSequence ? .sequenceNotIncreasing(previous: lastSequence, found: sequence)
                                                      : .sequenceGap(expected: lastSequence + 1, found: sequence))
@@ -55,33 +86,64 @@ struct JournalDecoder {
 
     private mutating func anchor(_ fields: inout FieldCursor, sequence: UInt64, isStart: Bool) -> Result<Decoded, LineProblem> {
         guard let device else { return .failure(.malformed("J")) }
-        var values: [String: String] = [:]
+        var session: SessionID?, at: JournalTimestamp?, survey: String?, version: String?, hash: String?
+        var mode: InterviewMode?, language: String?, seed: UInt64?, mediator: Bool?, wave: String?, code: String?
+        var order: [String]?
+        let malformed = LineProblem.malformed(isStart ? "S" : "B")
         while let field = fields.next() {
-            guard let (key, value) = FieldCursor.keyValue(field), let text = JournalLine.unescaped(value) else {
-                return .failure(.malformed("S"))
+            guard let (key, value) = FieldCursor.keyValue(field) else { return .failure(malformed) }
+            switch Self.anchorKey(key) {
+            case .session: session = SessionID(hex: String(decoding: value, as: UTF8.self))
+            case .at: at = JournalTimestamp(iso8601: String(decoding: value, as: UTF8.self))
+            case .survey: survey = JournalLine.unescaped(value)
+            case .version: version = JournalLine.unescaped(value)
+            case .sha256:
+                guard value.count == 64, value.allSatisfy({ JournalLine.hexValue($0) != nil }) else { return .failure(malformed) }
+                hash = String(decoding: value, as: UTF8.self)
+            case .mode: mode = InterviewMode(rawValue: String(decoding: value, as: UTF8.self))
+            case .language: language = JournalLine.unescaped(value)
+            case .seed: seed = UInt64(String(decoding: value, as: UTF8.self))
+            case .mediator: mediator = value.elementsEqual("1".utf8) ? true : (value.elementsEqual("0".utf8) ? false : nil)
+            case .wave: wave = JournalLine.unescaped(value)
+            case .code: code = JournalLine.unescaped(value)
+            case .order:
+                guard keepsOrder else { order = []; continue }
+                var items: [String] = []
+                for item in value.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) where !value.isEmpty {
+                    guard let text = JournalLine.unescaped(item) else { return .failure(malformed) }
+                    items.append(text)
+                }
+                order = items
+            case nil: continue  // a key of a later build: ignored, the line's CRC already vouches for it
             }
-            values[String(decoding: key, as: UTF8.self)] = text
         }
-        guard let session = values["session"].flatMap(SessionID.init(hex:)),
-              let at = values["at"].flatMap(JournalTimestamp.init(iso8601:)),
-              let survey = values["survey"], let version = values["version"], let hash = values["sha256"],
-              hash.utf8.count == 64, hash.utf8.allSatisfy({ JournalLine.hexValue($0) != nil }) else {
-            return .failure(.malformed(isStart ? "S" : "B"))
-        }
+        guard let session, let at, let survey, let version, let hash else { return .failure(malformed) }
         let questionnaire = QuestionnaireIdentity(id: survey, version: version, sourceHash: hash)
         anchors[session] = SessionAnchor(reference: sequence, startMilliseconds: at.millisecondsSinceEpoch, questionnaire: questionnaire)
         sessionsByReference[sequence] = session
         guard isStart else { return .success(.setup) }
-        guard let mode = values["mode"].flatMap(InterviewMode.init(rawValue:)), let language = values["language"],
-              let seed = values["seed"].flatMap({ UInt64($0) }), let mediator = values["mediator"], mediator == "0" || mediator == "1",
-              let order = values["order"] else {
-            return .failure(.malformed("S"))
-        }
-        let start = SessionStart(presentedOrder: order.isEmpty ? [] : order.split(separator: ",", omittingEmptySubsequences: false).map(String.init),
-                                 seed: seed, wave: values["wave"], mode: mode, language: language,
-                                 mediatorEntersAnswers: mediator == "1", participantCode: values["code"])
+        guard let mode, let language, let seed, let mediator, let order else { return .failure(malformed) }
+        let start = SessionStart(presentedOrder: order, seed: seed, wave: wave, mode: mode, language: language,
+                                 mediatorEntersAnswers: mediator, participantCode: code)
         return .success(.event(JournalEvent(formatVersion: JournalEncoder.formatVersion, sequence: sequence, sessionID: session,
                                             deviceID: device, questionnaire: questionnaire, timestamp: at, kind: .sessionStarted(start))))
+    }
+
+    private enum AnchorKey {
+        case session, at, survey, version, sha256, mode, language, seed, mediator, wave, code, order
+    }
+
+    private static func anchorKey(_ key: ArraySlice<UInt8>) -> AnchorKey? {
+        switch key.count {
+        case 2: return key.elementsEqual("at".utf8) ? .at : nil
+        case 4: return key.elementsEqual("mode".utf8) ? .mode : key.elementsEqual("seed".utf8) ? .seed
+            : key.elementsEqual("wave".utf8) ? .wave : key.elementsEqual("code".utf8) ? .code : nil
+        case 5: return key.elementsEqual("order".utf8) ? .order : nil
+        case 6: return key.elementsEqual("survey".utf8) ? .survey : key.elementsEqual("sha256".utf8) ? .sha256 : nil
+        case 7: return key.elementsEqual("session".utf8) ? .session : key.elementsEqual("version".utf8) ? .version : nil
+        case 8: return key.elementsEqual("language".utf8) ? .language : key.elementsEqual("mediator".utf8) ? .mediator : nil
+        default: return nil
+        }
     }
 
     private func record(_ fields: inout FieldCursor, sequence: UInt64) -> Result<Decoded, LineProblem> {
@@ -127,6 +189,7 @@ struct JournalDecoder {
         guard let device else { return .failure(.malformed("J")) }
         guard let reference = fields.next().flatMap(JournalLine.decimal) else { return .failure(.malformed("ref")) }
         guard let session = sessionsByReference[reference], var anchor = anchors[session] else {
+            if isPart, reference < firstSequenceOfPart { return .success(.deferred) }
             return .failure(.unknownSessionReference(reference))
         }
         guard let elapsed = fields.next().flatMap(JournalLine.decimal) else { return .failure(.malformed("time")) }

@@ -58,6 +58,13 @@ public enum JournalReader {
         return try parseJSON(bytes, device: device)
     }
 
+    /// Bytes that are not a line at all (empty, holding NULs, not starting with a sequence number) can only come from
+    /// an interrupted write, or blocks a crash left unwritten; a line of the journal's shape that fails its checks was
+    /// damaged after it was written.
+    static func isNotALine(_ line: ArraySlice<UInt8>) -> Bool {
+        line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
+    }
+
     /// Version 2: tab-separated lines, each with its sequence number and CRC-32C.
     static func parseLines(_ bytes: [UInt8], device: DeviceID?) throws(JournalError) -> JournalContents {
         try decodeLines(bytes, device: device).contents
@@ -80,15 +87,15 @@ public enum JournalReader {
                 events.append(event)
             case .success(.record(let record)):
                 events += record
+            case .success(.deferred):
+                break  // only a decoder of a part defers
             case .success(.setup):
                 if lineNumber == 1, let expected = device, let found = decoder.device, found != expected {
                     throw .corruptLine(line: lineNumber, problem: .otherDevice(expected: expected, found: found))
                 }
             case .failure(let problem):
-                // Bytes that are not a line at all can only come from an interrupted write (or blocks a crash left
-                // unwritten); a line of the journal's shape that fails its checks was damaged after it was written.
                 let line = bytes[lineStart..<lineEnd]
-                let couldBeTorn = line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
+                let couldBeTorn = isNotALine(line)
                 guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
                 let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
                                     reason: .unreadable(problem))
@@ -131,13 +138,14 @@ public enum JournalReader {
             switch decoder.decode(bytes[lineStart..<lineEnd]) {
             case .success(.event(let event)): fold(event)
             case .success(.record(let record)): record.forEach(fold)
+            case .success(.deferred): break  // only a decoder of a part defers
             case .success(.setup):
                 if lineNumber == 1, let expected = device, let found = decoder.device, found != expected {
                     throw .corruptLine(line: lineNumber, problem: .otherDevice(expected: expected, found: found))
                 }
             case .failure(let problem):
                 let line = bytes[lineStart..<lineEnd]
-                let couldBeTorn = line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
+                let couldBeTorn = isNotALine(line)
                 guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
                 torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .unreadable(problem))
             }

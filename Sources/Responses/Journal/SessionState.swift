@@ -83,7 +83,7 @@ public struct SessionState: Hashable, Sendable {
             if !hasEnded { status = .inProgress }
         case .answered(let item, let answer), .corrected(let item, let answer):
             answers[item] = answer
-            notAsked.remove(item)
+            if !notAsked.isEmpty { notAsked.remove(item) }
         case .clearedNotAsked(let item):
             answers[item] = nil
             confirmedWarnings[item] = nil
