@@ -25,9 +25,9 @@ final class RunCommandTests: XCTestCase {
     func sessions() throws -> [SessionState] {
         let deviceText = try String(contentsOfFile: data + "/device-id", encoding: .utf8)
         let device = try XCTUnwrap(DeviceID(deviceText.trimmingCharacters(in: .whitespacesAndNewlines)))
-        let journal = try AnswerJournal(dataDirectory: URL(fileURLWithPath: data), deviceID: device)
-        defer { journal.close() }
-        return journal.sessions.values.sorted { $0.lastEventAt < $1.lastEventAt }
+        // Every session the journal holds (a journal opened to write knows only those still open).
+        let events = try JournalReader.read(contentsOf: URL(fileURLWithPath: data).appendingPathComponent(device.journalFileName)).events
+        return SessionState.fold(events).sorted { $0.lastEventAt < $1.lastEventAt }
     }
 
     /// Answers to the whole `esc-usagers` questionnaire (80 questions once `visite = oui`).

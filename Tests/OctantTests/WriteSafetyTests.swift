@@ -102,7 +102,7 @@ final class WriteSafetyTests: XCTestCase {
         }
         let text = try String(contentsOf: url("Responses/device-id"), encoding: .utf8)
         let device = try XCTUnwrap(DeviceID(text.trimmingCharacters(in: .newlines)))
-        let journals = try FileManager.default.contentsOfDirectory(atPath: url("Responses").path).filter { $0.hasPrefix("journal-") }
+        let journals = try FileManager.default.contentsOfDirectory(atPath: url("Responses").path).filter(JournalFiles.isJournal)
         XCTAssertEqual(journals, [device.journalFileName])
     }
 

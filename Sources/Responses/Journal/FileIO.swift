@@ -19,9 +19,42 @@ package enum FileIO {
         return try readAll(descriptor: descriptor)
     }
 
+    package static func size(descriptor: Int32) throws(JournalError) -> Int {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .cannotRead(errno: errno) }
+        return Int(status.st_size)
+    }
+
+    package static func size(path: String) throws(JournalError) -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw .cannotOpen(errno: errno) }
+        return Int(status.st_size)
+    }
+
+    /// `count` bytes from `offset` (fewer at the end of the file), with `pread`: the descriptor's position is not moved.
+    package static func read(descriptor: Int32, from offset: Int, count: Int) throws(JournalError) -> [UInt8] {
+        guard count > 0 else { return [] }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw .cannotRead(errno: errno)
+            }
+            if read == 0 { break }
+            done += read
+        }
+        if done < count { bytes.removeLast(count - done) }
+        return bytes
+    }
+
     /// Whole-file read from offset 0 with `pread`, so it works on an `O_APPEND` descriptor without moving anything.
+    /// Reads the size the file has, then whatever a writer appended meanwhile.
     package static func readAll(descriptor: Int32) throws(JournalError) -> [UInt8] {
-        var bytes: [UInt8] = []
+        var bytes = try read(descriptor: descriptor, from: 0, count: try size(descriptor: descriptor))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { buffer in

@@ -28,8 +28,19 @@ final class JournalRoundTripTests: XCTestCase {
         // Reopening continues the sequence where it stopped.
         let reopened = try AnswerJournal(dataDirectory: directory, deviceID: JournalFixtures.device)
         XCTAssertNil(reopened.recovery)
-        XCTAssertEqual(reopened.eventCount, written.count)
-        let next = try reopened.append(.paused, session: .random(), questionnaire: JournalFixtures.questionnaire)
+        // Every session has ended: the index lets the journal open without reading any of them again.
+        XCTAssertEqual(reopened.eventCount, 0)
+        XCTAssertTrue(reopened.sessions.isEmpty)
+        try FileManager.default.removeItem(at: URL(fileURLWithPath: reopened.fileURL.path + ".index"))
+        reopened.close()
+        let rebuilt = try AnswerJournal(dataDirectory: directory, deviceID: JournalFixtures.device)
+        XCTAssertEqual(rebuilt.eventCount, written.count, "without its index the whole journal is read")
+        rebuilt.close()
+        let reopened2 = try AnswerJournal(dataDirectory: directory, deviceID: JournalFixtures.device)
+        XCTAssertEqual(reopened2.eventCount, 0, "and the index is written again")
+        reopened2.close()
+        let again = try AnswerJournal(dataDirectory: directory, deviceID: JournalFixtures.device)
+        let next = try again.append(.paused, session: .random(), questionnaire: JournalFixtures.questionnaire)
         XCTAssertEqual(next.sequence, UInt64(written.count + 3), "after a bind line for the new session")
     }
 
