@@ -68,7 +68,7 @@ public enum DatasetImport {
         // The file's own journal, unless an earlier import of it is there (then its remaining rows, if any, get another).
         var device = DeviceID(base)!
         var suffix = 1
-        while FileManager.default.fileExists(atPath: directory.appendingPathComponent(device.journalFileName).path) {
+        while !rows.isEmpty, FileManager.default.fileExists(atPath: directory.appendingPathComponent(device.journalFileName).path) {
             suffix += 1
             device = DeviceID("\(base)-\(suffix)")!
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import XCTest
 import Questionnaire
 @testable import Responses
@@ -57,6 +58,35 @@ final class RoundTripTests: XCTestCase {
         // Importing the export into the directory it came from adds nothing either: the sessions are there.
         let home = try DatasetImport.importCSV(csv, into: directory, codebook: DatasetFixtures.codebook)
         XCTAssertEqual(home.addedSessions, 0)
+    }
+
+    /// A full disk during an import leaves nothing behind; running it again completes it exactly, every session whole.
+    func testAnImportThatFailsLeavesNothingAndItsRetryIsExact() throws {
+        let (dataset, directory) = try journalDataset()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = try DatasetFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: target) }
+        let csv = target.appendingPathComponent("export.csv")
+        try DatasetExport.write(dataset, to: csv)
+        let data = target.appendingPathComponent("donnees")
+        for step in [PrivateFile.Fault.Step.create, .write, .sync, .rename] {
+            XCTAssertThrowsError(try DatasetImport.importCSV(csv, into: data, codebook: DatasetFixtures.codebook,
+                                                             save: { try PrivateFile.save($0, to: $1, fault: .init(step, code: ENOSPC)) })) {
+                guard case ImportError.journal(.diskFull)? = $0 as? ImportError else { return XCTFail("\($0)") }
+            }
+            let left = (try? FileManager.default.contentsOfDirectory(atPath: data.path)) ?? []
+            XCTAssertEqual(left.filter { !$0.hasPrefix(".") || $0.hasSuffix(".tmp") }, [], "\(step): nothing left behind")
+        }
+        let summary = try DatasetImport.importCSV(csv, into: data, codebook: DatasetFixtures.codebook)
+        XCTAssertEqual(summary.addedSessions, 3)
+        XCTAssertEqual(summary.alreadyPresent, 0)
+        let (imported, report) = try Dataset.load(journalsIn: data, codebook: DatasetFixtures.codebook)
+        XCTAssertEqual(report.conflicts, [])
+        XCTAssertEqual(imported, dataset, "every session complete and exact")
+        // One line per imported row, after the file's header.
+        let lines = try String(contentsOf: data.appendingPathComponent(summary.journalFileName), encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 1 + dataset.rowCount)
+        XCTAssertTrue(lines.dropFirst().allSatisfy { $0.split(separator: "\t")[1] == "I" })
     }
 
     func testExportedFilesArePrivateAndNameNoAbsolutePath() throws {
