@@ -30,35 +30,39 @@ extension Dataset {
     /// one device's journal (several folders, a file-sync tool) or one session on several devices take the general
     /// path, which merges event by event.
     public static func load(journals urls: [URL], codebook: Codebook) throws(DatasetError) -> (Dataset, JournalLoadReport) {
-        let folded = ParallelSlots<Result<FoldedJournal, JournalError>?>(count: urls.count, empty: nil)
-        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
-            folded.set(index, Result { () throws(JournalError) -> FoldedJournal in
-                try JournalReader.sessions(try FileIO.readAll(path: urls[index].path), keepsOrder: false)
-            })
-        }
+        let reader = JournalRowReader(codebook: codebook)
         var report = JournalLoadReport()
-        var journals: [FoldedJournal] = []
-        for (index, url) in urls.enumerated() {
-            switch folded.get(index)! {
-            case .success(let journal):
+        var journals: [(device: DeviceID?, format: JournalFormat, rows: [SessionRow])] = []
+        for url in urls {
+            // Each file is read on every core (in parts), one after the other.
+            do throws(JournalError) {
+                let bytes = try FileIO.readAll(path: url.path)
+                if let first = bytes.first, first != UInt8(ascii: "{") {
+                    let read = try JournalRecords.read(bytes, keys: reader.keyTable)
+                    report.eventCount += read.eventCount
+                    if let torn = read.tornTail { report.tornTails[url.lastPathComponent] = torn }
+                    journals.append((read.device, .lines, read.records.map(SessionRow.record)))
+                } else {
+                    let folded = try JournalReader.sessions(bytes)
+                    report.eventCount += folded.eventCount
+                    if let torn = folded.tornTail { report.tornTails[url.lastPathComponent] = torn }
+                    journals.append((folded.device, .json, folded.sessions.map(SessionRow.state)))
+                }
                 report.files.append(url.lastPathComponent)
-                report.eventCount += journal.eventCount
-                if let torn = journal.tornTail { report.tornTails[url.lastPathComponent] = torn }
-                journals.append(journal)
-            case .failure(let error):
+            } catch {
                 throw .journal(file: url.lastPathComponent, error)
             }
         }
         let devices = journals.map { "\($0.device?.rawValue ?? "")/\($0.format)" }
         var seen = Set<SessionID>()
-        let sessionsApart = journals.allSatisfy { $0.sessions.allSatisfy { seen.insert($0.sessionID).inserted } }
+        let sessionsApart = journals.allSatisfy { $0.rows.allSatisfy { seen.insert($0.sessionID).inserted } }
         guard Set(devices).count == devices.count, sessionsApart else { return try merged(urls, codebook: codebook, report: report) }
         // In device order, a device's version 1 journal before its version 2 one: the order the general path gives.
         let ordered = journals.sorted { ($0.device?.rawValue ?? "", $0.format == .json ? 0 : 1) < ($1.device?.rawValue ?? "", $1.format == .json ? 0 : 1) }
-        let sessions = ordered.flatMap(\.sessions)
-        let own = sessions.filter { $0.questionnaire.id == codebook.survey.id }
-        report.otherQuestionnaireSessions = sessions.count - own.count
-        return (Dataset(sessions: own, codebook: codebook), report)
+        let rows = ordered.flatMap(\.rows)
+        let own = rows.filter { $0.questionnaireID == codebook.survey.id }
+        report.otherQuestionnaireSessions = rows.count - own.count
+        return (Dataset(rows: own, reader: reader), report)
     }
 
     /// Event by event: duplicates count once, the same place with different events is a conflict (both kept).
@@ -82,27 +86,62 @@ extension Dataset {
 
     /// One row per session, in the order given; answers are checked against the questionnaire (see `JournalRowReader`).
     public init(sessions: [SessionState], codebook: Codebook) {
-        self.init(codebook: codebook)
-        let reader = JournalRowReader(codebook: codebook)
-        // Rows are typed on every core, then appended in order.
+        self.init(rows: sessions.map(SessionRow.state), reader: JournalRowReader(codebook: codebook))
+    }
+
+    /// Rows are typed on every core, then appended in order.
+    init(rows: [SessionRow], reader: JournalRowReader) {
+        self.init(codebook: reader.codebook)
         let batch = 4_096
-        let batches = (sessions.count + batch - 1) / batch
+        let batches = (rows.count + batch - 1) / batch
         let values = ParallelSlots<[[DatasetValue]]>(count: batches, empty: [])
         DispatchQueue.concurrentPerform(iterations: batches) { index in
-            values.set(index, sessions[(index * batch)..<min(sessions.count, (index + 1) * batch)].map(reader.values))
+            values.set(index, rows[(index * batch)..<min(rows.count, (index + 1) * batch)].map { row in
+                switch row {
+                case .state(let state): return reader.values(of: state)
+                case .record(let record): return reader.values(of: record)
+                }
+            })
         }
         for index in 0..<batches {
             for (offset, row) in values.get(index).enumerated() {
-                let session = sessions[index * batch + offset]
-                let header = RowHeader(sessionID: session.sessionID, wave: session.wave,
-                                       status: session.status == .completed ? .complete : .partial,
-                                       device: session.devices.sorted().first?.rawValue, startedAt: session.startedAt,
-                                       participantCode: session.start?.participantCode)
-                appendRow(header, values: row)
+                appendRow(rows[index * batch + offset].header, values: row)
             }
             values.set(index, [])
         }
         computeScores()
+    }
+}
+
+/// A session to turn into a row: folded from events (version 1), or read straight from lines (version 2).
+enum SessionRow: Sendable {
+    case state(SessionState)
+    case record(SessionRecord)
+
+    var sessionID: SessionID {
+        switch self {
+        case .state(let state): return state.sessionID
+        case .record(let record): return record.sessionID
+        }
+    }
+
+    var questionnaireID: String {
+        switch self {
+        case .state(let state): return state.questionnaire.id
+        case .record(let record): return record.questionnaireID
+        }
+    }
+
+    var header: RowHeader {
+        switch self {
+        case .state(let session):
+            return RowHeader(sessionID: session.sessionID, wave: session.wave, status: session.status == .completed ? .complete : .partial,
+                             device: session.devices.sorted().first?.rawValue, startedAt: session.startedAt,
+                             participantCode: session.start?.participantCode)
+        case .record(let record):
+            return RowHeader(sessionID: record.sessionID, wave: record.wave, status: record.status == .completed ? .complete : .partial,
+                             device: record.device.rawValue, startedAt: record.startedAt, participantCode: record.participantCode)
+        }
     }
 }
 
@@ -126,6 +165,33 @@ struct JournalRowReader {
         for question in codebook.survey.questions { if case .number(let format) = question.kind { formats[question.id] = format } }
         self.formats = formats
         keys = codebook.variables.map(Self.journalKey)
+        let table = JournalKeyTable(keys: keys)
+        keyTable = table
+        columnKeys = keys.map { table.index(of: Array($0.utf8)[...])! }
+    }
+
+    /// The keys by index, for reading journal lines straight into `SessionRecord`s, and each column's key index.
+    let keyTable: JournalKeyTable
+    let columnKeys: [Int]
+
+    /// The same as `values(of: SessionState)`, from a record.
+    func values(of record: SessionRecord) -> [DatasetValue] {
+        var given: [String: AnswerValue]?
+        func answersForConditions() -> [String: AnswerValue] {
+            if let given { return given }
+            given = Condition.answers(record.givenAnswers(keyTable), wave: record.wave)
+            return given!
+        }
+        return codebook.variables.enumerated().map { column, variable in
+            let key = columnKeys[column]
+            guard let answer = record.answers[key] else {
+                if record.notAsked[key] { return .missing(.notAsked) }
+                if let condition = conditions.conditions[column], !condition.evaluate(answersForConditions()) { return .missing(.notAsked) }
+                return .missing(.notReached)
+            }
+            guard case .value(let value) = answer else { return .missing(.skipped) }
+            return convert(value, for: variable)
+        }
     }
 
     func values(of session: SessionState) -> [DatasetValue] {

@@ -46,6 +46,20 @@ struct JournalDecoder {
     mutating func decode(_ line: ArraySlice<UInt8>) -> Result<Decoded, LineProblem> {
         guard !line.isEmpty else { return .failure(.emptyLine) }
         guard let body = JournalLine.verifiedBody(line) else { return .failure(.checksumMismatch) }
+        return decode(body: body)
+    }
+
+    /// The next line is `sequence`: a reader that handled the lines before it itself tells the decoder where it is.
+    mutating func expect(_ sequence: UInt64) {
+        if partStart {
+            partStart = false
+            firstSequenceOfPart = sequence
+        }
+        lastSequence = sequence - 1
+    }
+
+    /// Decodes a line whose CRC was already checked.
+    mutating func decode(body: ArraySlice<UInt8>) -> Result<Decoded, LineProblem> {
         var fields = FieldCursor(body)
         guard let sequence = fields.next().flatMap(JournalLine.decimal) else { return .failure(.malformed("seq")) }
         if partStart {
