@@ -60,16 +60,8 @@ struct SessionRecord: Sendable {
             }
         case .warningConfirmed:
             break
-        case .paused:
-            if !hasEnded { status = .paused }
-        case .resumed:
-            if !hasEnded { status = .inProgress }
-        case .completed:
-            status = .completed
-            hasEnded = true
-        case .abandoned:
-            if status != .completed { status = .abandoned }
-            hasEnded = true
+        case .paused, .resumed, .completed, .abandoned:
+            SessionState.transition(event.kind, status: &status, hasEnded: &hasEnded)
         }
     }
 

@@ -106,53 +106,11 @@ public enum JournalReader {
         return (JournalContents(events: events, tornTail: nil, validByteCount: bytes.count, format: .lines), decoder)
     }
 
-    /// The sessions of a journal's bytes, folded as its lines are read (no event is kept): what a report needs, in one
-    /// pass. Same checks as `parse`.
+    /// The sessions of a journal's bytes, with the same checks as `parse`.
     public static func sessions(_ bytes: [UInt8], device: DeviceID? = nil) throws(JournalError) -> FoldedJournal {
-        guard let first = bytes.first, first != UInt8(ascii: "{") else {
-            let contents = try parseJSON(bytes, device: device)
-            return FoldedJournal(device: contents.events.first?.deviceID, sessions: SessionState.fold(contents.events),
-                                 eventCount: contents.events.count, tornTail: contents.tornTail, format: .json)
-        }
-        var decoder = JournalDecoder()
-        var states: [SessionState] = []
-        var positions: [SessionID: Int] = [:]
-        var eventCount = 0
-        func fold(_ event: JournalEvent) {
-            eventCount += 1
-            if let position = positions[event.sessionID] {
-                states[position].apply(event)
-            } else {
-                positions[event.sessionID] = states.count
-                states.append(SessionState(first: event))
-            }
-        }
-        var lineStart = 0, lineNumber = 0
-        var torn: TornTail?
-        while lineStart < bytes.count {
-            lineNumber += 1
-            guard let lineEnd = bytes[lineStart...].firstIndex(of: JournalLine.newline) else {
-                torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .missingNewline)
-                break
-            }
-            switch decoder.decode(bytes[lineStart..<lineEnd]) {
-            case .success(.event(let event)): fold(event)
-            case .success(.record(let record)): record.forEach(fold)
-            case .success(.deferred): break  // only a decoder of a part defers
-            case .success(.setup):
-                if lineNumber == 1, let expected = device, let found = decoder.device, found != expected {
-                    throw .corruptLine(line: lineNumber, problem: .otherDevice(expected: expected, found: found))
-                }
-            case .failure(let problem):
-                let line = bytes[lineStart..<lineEnd]
-                let couldBeTorn = isNotALine(line)
-                guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
-                torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .unreadable(problem))
-            }
-            if torn != nil { break }
-            lineStart = lineEnd + 1
-        }
-        return FoldedJournal(device: decoder.device, sessions: states, eventCount: eventCount, tornTail: torn, format: .lines)
+        let contents = try parse(bytes, device: device)
+        return FoldedJournal(device: contents.events.first?.deviceID, sessions: SessionState.fold(contents.events),
+                             eventCount: contents.events.count, tornTail: contents.tornTail, format: contents.format)
     }
 
     /// Version 1: one JSON object per line, everything repeated on every line.

@@ -90,6 +90,14 @@ public struct SessionState: Hashable, Sendable {
             notAsked.insert(item)
         case .warningConfirmed(let item, let warning):
             confirmedWarnings[item, default: []].insert(warning)
+        case .paused, .resumed, .completed, .abandoned:
+            Self.transition(event.kind, status: &status, hasEnded: &hasEnded)
+        }
+    }
+
+    /// Where a session's status goes on a pause, resume, completion or abandonment.
+    static func transition(_ kind: JournalEventKind, status: inout SessionStatus, hasEnded: inout Bool) {
+        switch kind {
         case .paused:
             if !hasEnded { status = .paused }
         case .resumed:
@@ -101,6 +109,8 @@ public struct SessionState: Hashable, Sendable {
             // Completion is final: an "abandoned" recorded after it does not undo the respondent's answers.
             if status != .completed { status = .abandoned }
             hasEnded = true
+        default:
+            break
         }
     }
 
