@@ -24,7 +24,7 @@ enum ExportCommand {
         }
         let dataset: Dataset, report: JournalLoadReport
         do {
-            (dataset, report) = try Dataset.load(journals: journals, codebook: codebook)
+            (dataset, report) = try Dataset.load(journals: journals, codebook: codebook, snapshots: true)
         } catch {
             Console.error(error.message(language))
             return 1

@@ -35,7 +35,8 @@ enum ReportCommand {
         let format = try outputFormat(arguments)
         let dataset: Dataset
         do {
-            dataset = try DataLoading.load(dataPath, codebook: codebook, language: language)
+            // Before/after links people by their participant code, which snapshots never hold.
+            dataset = try DataLoading.load(dataPath, codebook: codebook, language: language, snapshots: arguments.value(.change) == nil)
         } catch let error as DatasetError {
             Console.error(error.message(language))
             return 1
@@ -93,7 +94,7 @@ enum ReportCommand {
 
 /// Loads a data directory of journals (or a CSV file) into a dataset, saying what recovery or merging found.
 enum DataLoading {
-    static func load(_ path: String, codebook: Codebook, language: Language) throws -> Dataset {
+    static func load(_ path: String, codebook: Codebook, language: Language, snapshots: Bool = false) throws -> Dataset {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw UsageError(.dataNotFound(path))
@@ -102,7 +103,8 @@ enum DataLoading {
             // A CSV (an Octant export, a web form's): every cell is validated, and any problem refuses the file.
             return try Dataset.load(csv: URL(fileURLWithPath: path), codebook: codebook).0
         }
-        let (dataset, report) = try Dataset.load(journalsIn: URL(fileURLWithPath: path), codebook: codebook)
+        guard let journals = JournalFiles.list(in: URL(fileURLWithPath: path)) else { throw DatasetError.unreadableDirectory(path) }
+        let (dataset, report) = try Dataset.load(journals: journals, codebook: codebook, snapshots: snapshots)
         for conflict in report.conflicts { Console.error(ExportCommand.message(conflict).text(language)) }
         if report.otherQuestionnaireSessions > 0 {
             Console.error(CommandText.otherQuestionnaireSessions(report.otherQuestionnaireSessions).text(language))

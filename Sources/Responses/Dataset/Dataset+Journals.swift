@@ -29,24 +29,47 @@ extension Dataset {
     /// The usual folder holds one journal per device: each is read straight into its sessions, on every core. Copies of
     /// one device's journal (several folders, a file-sync tool) or one session on several devices take the general
     /// path, which merges event by event.
-    public static func load(journals urls: [URL], codebook: Codebook) throws(DatasetError) -> (Dataset, JournalLoadReport) {
+    ///
+    /// With `snapshots`, a large journal is read from its snapshot (its ended sessions as a CSV, see `JournalSnapshot`)
+    /// and the lines after it, and a snapshot is written after reading one whole. Snapshots hold no participant code:
+    /// linking waves loads without them.
+    public static func load(journals urls: [URL], codebook: Codebook, snapshots: Bool = false) throws(DatasetError)
+        -> (Dataset, JournalLoadReport) {
+        try load(journals: urls, codebook: codebook, snapshots: snapshots ? JournalSnapshot.minimumSessions : nil)
+    }
+
+    /// `snapshots`: the number of sessions from which a journal read whole gets a snapshot (nil: none used or written).
+    static func load(journals urls: [URL], codebook: Codebook, snapshots minimum: Int?) throws(DatasetError)
+        -> (Dataset, JournalLoadReport) {
+        let snapshots = minimum != nil
         let reader = JournalRowReader(codebook: codebook)
         var report = JournalLoadReport()
-        var journals: [(device: DeviceID?, format: JournalFormat, rows: [SessionRow])] = []
+        var journals: [(device: DeviceID?, format: JournalFormat, snapshot: Dataset?, rows: [SessionRow])] = []
+        var toSnapshot: [(URL, JournalRecords)] = []
         for url in urls {
             // Each file is read on every core (in parts), one after the other.
             do throws(JournalError) {
+                if snapshots, let (snapshot, tail) = JournalSnapshot.load(url, reader: reader) {
+                    let known = Set(snapshot.sessionIDs)
+                    report.eventCount += tail.eventCount
+                    if let torn = tail.tornTail { report.tornTails[url.lastPathComponent] = torn }
+                    journals.append((tail.device, .lines, snapshot,
+                                     tail.records.filter { !known.contains($0.sessionID) }.map(SessionRow.record)))
+                    report.files.append(url.lastPathComponent)
+                    continue
+                }
                 let bytes = try FileIO.readAll(path: url.path)
                 if let first = bytes.first, first != UInt8(ascii: "{") {
                     let read = try JournalRecords.read(bytes, keys: reader.keyTable)
                     report.eventCount += read.eventCount
                     if let torn = read.tornTail { report.tornTails[url.lastPathComponent] = torn }
-                    journals.append((read.device, .lines, read.records.map(SessionRow.record)))
+                    if snapshots { toSnapshot.append((url, read)) }
+                    journals.append((read.device, .lines, nil, read.records.map(SessionRow.record)))
                 } else {
                     let folded = try JournalReader.sessions(bytes)
                     report.eventCount += folded.eventCount
                     if let torn = folded.tornTail { report.tornTails[url.lastPathComponent] = torn }
-                    journals.append((folded.device, .json, folded.sessions.map(SessionRow.state)))
+                    journals.append((folded.device, .json, nil, folded.sessions.map(SessionRow.state)))
                 }
                 report.files.append(url.lastPathComponent)
             } catch {
@@ -55,14 +78,28 @@ extension Dataset {
         }
         let devices = journals.map { "\($0.device?.rawValue ?? "")/\($0.format)" }
         var seen = Set<SessionID>()
-        let sessionsApart = journals.allSatisfy { $0.rows.allSatisfy { seen.insert($0.sessionID).inserted } }
+        let sessionsApart = journals.allSatisfy { journal in
+            (journal.snapshot?.sessionIDs ?? []).allSatisfy { seen.insert($0).inserted } && journal.rows.allSatisfy { seen.insert($0.sessionID).inserted }
+        }
         guard Set(devices).count == devices.count, sessionsApart else { return try merged(urls, codebook: codebook, report: report) }
         // In device order, a device's version 1 journal before its version 2 one: the order the general path gives.
         let ordered = journals.sorted { ($0.device?.rawValue ?? "", $0.format == .json ? 0 : 1) < ($1.device?.rawValue ?? "", $1.format == .json ? 0 : 1) }
-        let rows = ordered.flatMap(\.rows)
-        let own = rows.filter { $0.questionnaireID == codebook.survey.id }
-        report.otherQuestionnaireSessions = rows.count - own.count
-        return (Dataset(rows: own, reader: reader), report)
+        var dataset = Dataset(codebook: codebook)
+        for journal in ordered {
+            if let snapshot = journal.snapshot {
+                // A snapshot is already a dataset: the first is taken as it is, later ones appended row by row.
+                if dataset.rowCount == 0 { dataset = snapshot } else { dataset.append(contentsOf: snapshot) }
+            }
+            let own = journal.rows.filter { $0.questionnaireID == codebook.survey.id }
+            report.otherQuestionnaireSessions += journal.rows.count - own.count
+            dataset.appendRows(own, reader: reader)
+        }
+        dataset.computeScores()
+        for (url, read) in toSnapshot {
+            JournalSnapshot.write(url, records: read, reader: reader, loaded: urls.count == 1 ? dataset : nil,
+                                  minimumSessions: minimum ?? JournalSnapshot.minimumSessions)
+        }
+        return (dataset, report)
     }
 
     /// Event by event: duplicates count once, the same place with different events is a conflict (both kept).
@@ -89,9 +126,14 @@ extension Dataset {
         self.init(rows: sessions.map(SessionRow.state), reader: JournalRowReader(codebook: codebook))
     }
 
-    /// Rows are typed on every core, then appended in order.
     init(rows: [SessionRow], reader: JournalRowReader) {
         self.init(codebook: reader.codebook)
+        appendRows(rows, reader: reader)
+        computeScores()
+    }
+
+    /// Rows are typed on every core, then appended in order (scores are left to `computeScores`).
+    mutating func appendRows(_ rows: [SessionRow], reader: JournalRowReader) {
         let batch = 4_096
         let batches = (rows.count + batch - 1) / batch
         let values = ParallelSlots<[[DatasetValue]]>(count: batches, empty: [])
@@ -109,7 +151,6 @@ extension Dataset {
             }
             values.set(index, [])
         }
-        computeScores()
     }
 }
 

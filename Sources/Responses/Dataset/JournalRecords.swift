@@ -11,6 +11,10 @@ struct JournalRecords {
     var records: [SessionRecord]
     var eventCount: Int
     var tornTail: TornTail?
+    /// End of the last good line, its sequence number and CRC field: what a snapshot of these records is checked against.
+    var validEnd = 0
+    var lastSequence: UInt64 = 0
+    var lastCRC = ""
 
     static func read(_ bytes: [UInt8], keys: JournalKeyTable, parts requested: Int? = nil) throws(JournalError) -> JournalRecords {
         guard let headerEnd = bytes.firstIndex(of: JournalLine.newline) else { throw .corruptLine(line: 1, problem: .malformed("J")) }
@@ -47,6 +51,9 @@ struct JournalRecords {
         var eventCount = 0
         var failure: (line: Int, range: Range<Int>, problem: LineProblem)?
         var unterminated: Range<Int>?
+        var lastGoodLine: Range<Int>?
+        /// Where these bytes start in the file.
+        var base = 0
 
         init(decoder: JournalDecoder, keys: JournalKeyTable) {
             self.decoder = decoder
@@ -65,6 +72,7 @@ struct JournalRecords {
                     failure = (lineCount, lineStart..<lineEnd, problem)
                     return
                 }
+                lastGoodLine = lineStart..<lineEnd
                 lineStart = lineEnd + 1
             }
         }
@@ -124,17 +132,23 @@ struct JournalRecords {
             case .success(.setup):
                 // A bind line: a session started in another file continues here.
                 if let session = decoder.sessionsByReference[sequence], let anchor = decoder.anchors[session] {
-                    references[sequence] = position(of: session, questionnaireID: anchor.questionnaire.id)
+                    let position = position(of: session, questionnaireID: anchor.questionnaire.id)
+                    references[sequence] = position
+                    records[position].startOffset = base + range.lowerBound
                 }
             case .success(.event(let event)):
                 let position = position(of: event.sessionID, questionnaireID: event.questionnaire.id)
-                if case .sessionStarted = event.kind { references[sequence] = position }
+                if case .sessionStarted = event.kind {
+                    references[sequence] = position
+                    records[position].startOffset = base + range.lowerBound
+                }
                 records[position].apply(event, keys: keys)
                 eventCount += 1
             case .success(.record(let events)):
                 guard let first = events.first else { break }
                 let position = position(of: first.sessionID, questionnaireID: first.questionnaire.id)
                 references[sequence] = position
+                records[position].startOffset = base + range.lowerBound
                 for event in events { records[position].apply(event, keys: keys) }
                 eventCount += events.count
             }
@@ -158,6 +172,16 @@ struct JournalRecords {
         var lastSequence: UInt64 = 1
         var linesBefore = 1
         var eventCount = 0
+        var lastGood: Range<Int>? = bytes.firstIndex(of: JournalLine.newline).map { 0..<$0 }
+        func finished(_ torn: TornTail?) -> JournalRecords {
+            var result = JournalRecords(device: device, records: records, eventCount: eventCount, tornTail: torn)
+            if let lastGood {
+                result.validEnd = lastGood.upperBound + 1
+                result.lastSequence = JournalLine.decimal(bytes[lastGood].prefix { $0 != JournalLine.tab }) ?? 0
+                result.lastCRC = String(decoding: bytes[lastGood].suffix(8), as: UTF8.self)
+            }
+            return result
+        }
         for (index, part) in parts.enumerated() {
             if let first = part.firstSequence, first != lastSequence + 1 {
                 throw .corruptLine(line: linesBefore + 1, problem: first <= lastSequence
@@ -183,23 +207,43 @@ struct JournalRecords {
                 records.append(record)
             }
             eventCount += part.eventCount
+            if let good = part.lastGoodLine { lastGood = good }
             if let failure = part.failure {
                 guard index == parts.count - 1, failure.range.upperBound == bytes.count - 1, JournalReader.isNotALine(bytes[failure.range]) else {
                     throw .corruptLine(line: linesBefore + failure.line, problem: failure.problem)
                 }
-                let torn = TornTail(lineNumber: linesBefore + failure.line, byteOffset: failure.range.lowerBound,
-                                    byteCount: bytes.count - failure.range.lowerBound, reason: .unreadable(failure.problem))
-                return JournalRecords(device: device, records: records, eventCount: eventCount, tornTail: torn)
+                return finished(TornTail(lineNumber: linesBefore + failure.line, byteOffset: failure.range.lowerBound,
+                                         byteCount: bytes.count - failure.range.lowerBound, reason: .unreadable(failure.problem)))
             }
             if let unterminated = part.unterminated {
-                let torn = TornTail(lineNumber: linesBefore + part.lineCount, byteOffset: unterminated.lowerBound,
-                                    byteCount: unterminated.count, reason: .missingNewline)
-                return JournalRecords(device: device, records: records, eventCount: eventCount, tornTail: torn)
+                return finished(TornTail(lineNumber: linesBefore + part.lineCount, byteOffset: unterminated.lowerBound,
+                                         byteCount: unterminated.count, reason: .missingNewline))
             }
             if let last = part.firstSequence.map({ _ in part.lastSequence }) { lastSequence = last }
             linesBefore += part.lineCount
         }
-        return JournalRecords(device: device, records: records, eventCount: eventCount, tornTail: nil)
+        return finished(nil)
+    }
+
+    /// The lines of a journal from `offset` (the start of a line after its header) to its end: the sessions that start
+    /// there; lines of sessions started before `offset` are left out (a snapshot holds them, ended).
+    static func readTail(_ bytes: [UInt8], from offset: Int, device: DeviceID, keys: JournalKeyTable) throws(JournalError) -> JournalRecords {
+        var part = Part(decoder: JournalDecoder(part: device), keys: keys)
+        part.base = offset
+        part.read(bytes, 0..<bytes.count)
+        let first = part.firstSequence ?? 0
+        var result = JournalRecords(device: device, records: part.records, eventCount: part.eventCount, tornTail: nil)
+        if let failure = part.failure {
+            guard failure.range.upperBound == bytes.count - 1, JournalReader.isNotALine(bytes[failure.range]) else {
+                throw .corruptLine(line: Int(first) + failure.line - 1, problem: failure.problem)
+            }
+            result.tornTail = TornTail(lineNumber: Int(first) + failure.line - 1, byteOffset: offset + failure.range.lowerBound,
+                                       byteCount: bytes.count - failure.range.lowerBound, reason: .unreadable(failure.problem))
+        } else if let unterminated = part.unterminated {
+            result.tornTail = TornTail(lineNumber: Int(first) + part.lineCount - 1, byteOffset: offset + unterminated.lowerBound,
+                                       byteCount: unterminated.count, reason: .missingNewline)
+        }
+        return result
     }
 }
 

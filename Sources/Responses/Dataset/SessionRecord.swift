@@ -16,6 +16,8 @@ struct SessionRecord: Sendable {
     /// Keys the codebook does not read (a condition may still read them).
     var otherAnswers: [String: JournalAnswer] = [:]
     var otherNotAsked: Set<String> = []
+    /// Offset of its start (or bind, or imported) line in the file: where a reader must start to read it again.
+    var startOffset: Int?
 
     init(_ event: JournalEvent, keyCount: Int) {
         sessionID = event.sessionID
