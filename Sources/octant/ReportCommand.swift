@@ -37,7 +37,7 @@ enum ReportCommand {
         do {
             dataset = try DataLoading.load(dataPath, codebook: codebook, language: language)
         } catch let error as DatasetError {
-            Console.error(error.message(language))
+            DataLoading.printFailure(error, data: [dataPath], language: language)
             return 1
         }
         var change: Report.Change?
@@ -103,11 +103,20 @@ enum DataLoading {
             return try Dataset.load(csv: URL(fileURLWithPath: path), codebook: codebook).0
         }
         let (dataset, report) = try Dataset.load(journalsIn: URL(fileURLWithPath: path), codebook: codebook)
+        ExportCommand.printTornTails(report, language)
         for conflict in report.conflicts { Console.error(ExportCommand.message(conflict).text(language)) }
         if report.otherQuestionnaireSessions > 0 {
             Console.error(CommandText.otherQuestionnaireSessions(report.otherQuestionnaireSessions).text(language))
         }
         return dataset
+    }
+}
+
+extension DataLoading {
+    /// A damaged journal stops the command: `octant verify` tells what in it is intact and what can be salvaged.
+    static func printFailure(_ error: DatasetError, data: [String], language: Language) {
+        Console.error(error.message(language))
+        if case .journal(_, .corruptLine) = error { Console.error(CommandText.verifyHint(data).text(language)) }
     }
 }
 

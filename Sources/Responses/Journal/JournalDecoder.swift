@@ -3,10 +3,15 @@ import Foundation
 /// Reads a version 2 journal, line by line, into events. Every line must carry a valid CRC-32C and the next sequence
 /// number, so that a missing, altered, duplicated or reordered line is found with its line number.
 struct JournalDecoder {
+    /// The device named by the file's header line, once read.
     private(set) var device: DeviceID?
     private(set) var anchors: [SessionID: SessionAnchor] = [:]
-    private var sessionsByReference: [UInt64: SessionID] = [:]
+    private(set) var sessionsByReference: [UInt64: SessionID] = [:]
     private(set) var lastSequence: UInt64 = 0
+    /// Whom lines belong to while no header has been read: a verifier still reads a file whose header is lost.
+    private let fallbackDevice: DeviceID?
+
+    init(fallbackDevice: DeviceID? = nil) { self.fallbackDevice = fallbackDevice }
 
     /// One decoded line: an event, or a line that only sets up what follows (the file header, a bind line).
     enum Decoded {
@@ -26,6 +31,18 @@ struct JournalDecoder {
             return .failure(sequence <= lastSequence ? .sequenceNotIncreasing(previous: lastSequence, found: sequence)
                                                      : .sequenceGap(expected: lastSequence + 1, found: sequence))
         }
+        return decodeFields(&fields, sequence: sequence)
+    }
+
+    /// Decodes a line whose CRC has been checked, at the sequence number its first field holds, whatever the lines
+    /// before it: what a verifier needs to read on past missing or misplaced lines.
+    mutating func decode(verifiedBody body: ArraySlice<UInt8>, sequence: UInt64) -> Result<Decoded, LineProblem> {
+        var fields = FieldCursor(body)
+        _ = fields.next()
+        return decodeFields(&fields, sequence: sequence)
+    }
+
+    private mutating func decodeFields(_ fields: inout FieldCursor, sequence: UInt64) -> Result<Decoded, LineProblem> {
         guard let kind = fields.next(), kind.count == 1 else { return .failure(.malformed("kind")) }
         let result: Result<Decoded, LineProblem>
         switch kind.first! {
@@ -54,7 +71,7 @@ struct JournalDecoder {
     }
 
     private mutating func anchor(_ fields: inout FieldCursor, sequence: UInt64, isStart: Bool) -> Result<Decoded, LineProblem> {
-        guard let device else { return .failure(.malformed("J")) }
+        guard let device = device ?? fallbackDevice else { return .failure(.malformed("J")) }
         var values: [String: String] = [:]
         while let field = fields.next() {
             guard let (key, value) = FieldCursor.keyValue(field), let text = JournalLine.unescaped(value) else {
@@ -85,7 +102,7 @@ struct JournalDecoder {
     }
 
     private func record(_ fields: inout FieldCursor, sequence: UInt64) -> Result<Decoded, LineProblem> {
-        guard let device else { return .failure(.malformed("J")) }
+        guard let device = device ?? fallbackDevice else { return .failure(.malformed("J")) }
         var values: [String: String] = [:]
         var kinds: [JournalEventKind] = []
         var keys: [String] = []
@@ -124,7 +141,7 @@ struct JournalDecoder {
     }
 
     private mutating func event(_ letter: UInt8, _ fields: inout FieldCursor, sequence: UInt64) -> Result<Decoded, LineProblem> {
-        guard let device else { return .failure(.malformed("J")) }
+        guard let device = device ?? fallbackDevice else { return .failure(.malformed("J")) }
         guard let reference = fields.next().flatMap(JournalLine.decimal) else { return .failure(.malformed("ref")) }
         guard let session = sessionsByReference[reference], var anchor = anchors[session] else {
             return .failure(.unknownSessionReference(reference))

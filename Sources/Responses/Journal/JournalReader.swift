@@ -15,6 +15,16 @@ public struct TornTail: Hashable, Sendable {
     public var byteOffset: Int
     public var byteCount: Int
     public var reason: Reason
+    /// The torn bytes hold zeros: blocks allocated but never written, as a crash or a copy still under way leaves them.
+    public var isZeroFilled: Bool
+
+    init(lineNumber: Int, bytes: [UInt8], from offset: Int, reason: Reason) {
+        self.lineNumber = lineNumber
+        byteOffset = offset
+        byteCount = bytes.count - offset
+        self.reason = reason
+        isZeroFilled = bytes[offset...].contains(0)
+    }
 }
 
 /// The events of a journal, and the torn last line if there is one (reported, never hidden).
@@ -72,7 +82,7 @@ public enum JournalReader {
         while lineStart < bytes.count {
             lineNumber += 1
             guard let lineEnd = bytes[lineStart...].firstIndex(of: JournalLine.newline) else {
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .missingNewline)
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .missingNewline)
                 return (JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .lines), decoder)
             }
             switch decoder.decode(bytes[lineStart..<lineEnd]) {
@@ -85,13 +95,10 @@ public enum JournalReader {
                     throw .corruptLine(line: lineNumber, problem: .otherDevice(expected: expected, found: found))
                 }
             case .failure(let problem):
-                // Bytes that are not a line at all can only come from an interrupted write (or blocks a crash left
-                // unwritten); a line of the journal's shape that fails its checks was damaged after it was written.
-                let line = bytes[lineStart..<lineEnd]
-                let couldBeTorn = line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
-                guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
-                                    reason: .unreadable(problem))
+                guard lineEnd == bytes.count - 1, couldBeTorn(bytes[lineStart..<lineEnd]) else {
+                    throw .corruptLine(line: lineNumber, problem: problem)
+                }
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .unreadable(problem))
                 return (JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .lines), decoder)
             }
             lineStart = lineEnd + 1
@@ -125,7 +132,7 @@ public enum JournalReader {
         while lineStart < bytes.count {
             lineNumber += 1
             guard let lineEnd = bytes[lineStart...].firstIndex(of: JournalLine.newline) else {
-                torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .missingNewline)
+                torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .missingNewline)
                 break
             }
             switch decoder.decode(bytes[lineStart..<lineEnd]) {
@@ -136,15 +143,22 @@ public enum JournalReader {
                     throw .corruptLine(line: lineNumber, problem: .otherDevice(expected: expected, found: found))
                 }
             case .failure(let problem):
-                let line = bytes[lineStart..<lineEnd]
-                let couldBeTorn = line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
-                guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
-                torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .unreadable(problem))
+                guard lineEnd == bytes.count - 1, couldBeTorn(bytes[lineStart..<lineEnd]) else {
+                    throw .corruptLine(line: lineNumber, problem: problem)
+                }
+                torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .unreadable(problem))
             }
             if torn != nil { break }
             lineStart = lineEnd + 1
         }
         return FoldedJournal(device: decoder.device, sessions: states, eventCount: eventCount, tornTail: torn, format: .lines)
+    }
+
+    /// Whether a version 2 line that fails its checks, newline included, may be the last write cut short. Bytes that
+    /// are not a line at all can only come from an interrupted write (or blocks a crash left unwritten); a line of the
+    /// journal's shape that fails its checks was damaged after it was written.
+    static func couldBeTorn(_ line: ArraySlice<UInt8>) -> Bool {
+        line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
     }
 
     /// Version 1: one JSON object per line, everything repeated on every line.
@@ -158,8 +172,7 @@ public enum JournalReader {
         while lineStart < bytes.count {
             lineNumber += 1
             guard let lineEnd = bytes[lineStart...].firstIndex(of: newline) else {
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
-                                    reason: .missingNewline)
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .missingNewline)
                 return JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .json)
             }
             let event: JournalEvent
@@ -171,8 +184,7 @@ public enum JournalReader {
                 // is not a valid event (a newer format, say) was written on purpose and must not be cut away.
                 let couldBeTorn = problem == .notJSON || problem == .emptyLine
                 guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
-                                    reason: .unreadable(problem))
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .unreadable(problem))
                 return JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .json)
             }
             // A well-formed line with the wrong device or order cannot come from an interrupted write: it is corruption.
