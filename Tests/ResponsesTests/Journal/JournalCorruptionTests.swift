@@ -150,7 +150,7 @@ final class JournalCorruptionTests: XCTestCase {
                     guard case .unknownSession(let reference, _) = damage.kind else { return true }
                     return reference != UInt64(k) && reference != UInt64(k + 1)
                 }
-                XCTAssertEqual(rest.map(\.kind), k + 1 < fixture.count ? [.missingLines(previous: UInt64(k - 1), found: UInt64(k + 2), count: 1)] : [],
+                XCTAssertEqual(rest.map(\.kind), k + 1 < fixture.count ? [.missingLines(previous: UInt64(k), found: UInt64(k + 2), count: 1)] : [],
                                "\(context): \(damages)")
                 XCTAssertEqual(rest.first?.line, k + 1 < fixture.count ? k + 1 : nil, context)
                 continue

@@ -38,6 +38,21 @@ final class JournalVerifierTests: XCTestCase {
         })
     }
 
+    /// Lines lost on both sides of a damaged line whose number is still readable: each gap is reported where it is.
+    func testADamagedLineWithAReadableNumberSaysWhereTheNumberingResumes() throws {
+        let fixture = try CorruptionFixture.make(in: directory, seed: 11)
+        var lines = fixture.lines
+        lines[14].removeLast(3)
+        lines.removeSubrange(15..<19)
+        lines.removeSubrange(10..<14)
+        let verification = JournalVerifier.verify(CorruptionFixture.join(lines), fileName: fileName)
+        let damages = verification.damages.filter { if case .unknownSession = $0.kind { return false } else { return true } }
+        XCTAssertEqual(damages.map(\.line), [11, 11, 12])
+        XCTAssertEqual(damages.map(\.kind), [.altered, .missingLines(previous: 10, found: 15, count: 4),
+                                              .missingLines(previous: 15, found: 20, count: 4)])
+        XCTAssertEqual(verification.missingLineCount, 8)
+    }
+
     func testAVersionOneJournalIsVerifiedLineByLine() throws {
         let original = try JournalFixtures.bytes(of: Self.versionOne)
         let intact = JournalVerifier.verify(original, fileName: "journal-tab-07.jsonl")

@@ -30,11 +30,11 @@ public enum JournalVerifier {
         }
     }
 
-    /// `fileName` chooses the format (`.jsonl` is version 1, `.ojl` version 2; otherwise the first byte, as the reader
-    /// does) and names the device when the header line is lost.
+    /// The first byte chooses the format, as the reader does, except that a `.jsonl` file stays version 1 when its
+    /// first line is damaged. `fileName` also names the device when the header line is lost.
     public static func verify(_ bytes: [UInt8], fileName: String) -> JournalVerification {
         let device = deviceNamed(by: fileName)
-        let isJSON = fileName.hasSuffix(".jsonl") || (!fileName.hasSuffix(".ojl") && bytes.first == UInt8(ascii: "{"))
+        let isJSON = bytes.first == UInt8(ascii: "{") || (!bytes.isEmpty && fileName.hasSuffix(".jsonl"))
         if isJSON {
             let scan = jsonScan(bytes)
             return JournalCheck(bytes: bytes, file: fileName, format: .json, scan: scan) { JSONLineReader() }.verification(fallbackDevice: device)
@@ -56,11 +56,11 @@ public enum JournalVerifier {
     }
 
     static func classifyTabLine(_ line: ArraySlice<UInt8>) -> LineClass {
-        if line.isEmpty { return .damaged(.emptyLine) }
-        if LineScan.isZeroFilled(line) { return .damaged(.zeroFilled) }
-        guard let body = JournalLine.verifiedBody(line) else { return .damaged(.altered) }
+        if line.isEmpty { return .damaged(.emptyLine, sequenceHint: nil) }
+        if LineScan.isZeroFilled(line) { return .damaged(.zeroFilled, sequenceHint: nil) }
+        guard let body = JournalLine.verifiedBody(line) else { return .damaged(.altered, sequenceHint: TabLineReader.sketch(line).sequence) }
         let end = body.firstIndex(of: JournalLine.tab) ?? body.endIndex
-        guard let sequence = JournalLine.decimal(body[..<end]) else { return .damaged(.malformed(.malformed("seq"))) }
+        guard let sequence = JournalLine.decimal(body[..<end]) else { return .damaged(.malformed(.malformed("seq")), sequenceHint: nil) }
         return .intact(sequence: sequence)
     }
 
@@ -70,13 +70,13 @@ public enum JournalVerifier {
         var expected: DeviceID?
         let decoder = JSONDecoder()
         return LineScan(bytes, classify: { line in
-            if line.isEmpty { return .damaged(.emptyLine) }
-            if LineScan.isZeroFilled(line) { return .damaged(.zeroFilled) }
+            if line.isEmpty { return .damaged(.emptyLine, sequenceHint: nil) }
+            if LineScan.isZeroFilled(line) { return .damaged(.zeroFilled, sequenceHint: nil) }
             switch JournalLineCodec.event(from: line, decoder: decoder) {
             case .failure(let problem):
-                return .damaged(.malformed(problem))
+                return .damaged(.malformed(problem), sequenceHint: JSONLineReader.sketch(line).sequence)
             case .success(let event):
-                if let expected, event.deviceID != expected { return .damaged(.otherDevice(event.deviceID)) }
+                if let expected, event.deviceID != expected { return .damaged(.otherDevice(event.deviceID), sequenceHint: nil) }
                 expected = event.deviceID
                 return .intact(sequence: event.sequence)
             }

@@ -95,24 +95,39 @@ struct LineOrder {
         }
     }
 
+    /// A damaged line whose own number is readable, and fits between the lines in place around it, says where the
+    /// numbering resumes: lines missing before it are reported there, not at the next intact line.
     private mutating func findGaps(_ lines: [ScannedLine], inPlace: [Bool]) {
+        var nextInPlace = [UInt64](repeating: .max, count: lines.count + 1)
+        for index in lines.indices.reversed() { nextInPlace[index] = inPlace[index] ? lines[index].sequence : nextInPlace[index + 1] }
         var previous: UInt64 = 0
         var damagedSince: [Int] = []
         for index in lines.indices {
-            if !lines[index].isIntact { damagedSince.append(index); continue }
-            guard inPlace[index] else { continue }
-            let found = lines[index].sequence
-            let uncovered = found > previous + 1 ? (found - previous - 1) - UInt64(heldCount(below: found) - heldCount(below: previous + 1)) : 0
-            if uncovered > UInt64(damagedSince.count) {
-                gaps.append(Gap(index: index, previous: previous, found: found, uncovered: uncovered,
-                                missing: uncovered - UInt64(damagedSince.count)))
-            } else if uncovered == UInt64(damagedSince.count) {
-                assignNumbers(to: damagedSince, after: previous)
+            let number = lines[index].sequence
+            if !lines[index].isIntact {
+                // After the last line in place nothing bounds a number read from a damaged line: only the next one fits.
+                let bound = nextInPlace[index + 1] == .max ? previous + UInt64(damagedSince.count) + 2 : nextInPlace[index + 1]
+                guard number > previous, number < bound, !isHeld(number) else { damagedSince.append(index); continue }
+                closeSegment(damagedSince, previous: previous, found: number, at: index)
+                probableSequence[index] = number
+                (previous, damagedSince) = (number, [])
+                continue
             }
-            previous = found
-            damagedSince = []
+            guard inPlace[index] else { continue }
+            closeSegment(damagedSince, previous: previous, found: number, at: index)
+            (previous, damagedSince) = (number, [])
         }
         assignNumbers(to: damagedSince, after: previous)
+    }
+
+    /// Between numbers `previous` and `found` (at line index `index`), with these damaged lines in between.
+    private mutating func closeSegment(_ damaged: [Int], previous: UInt64, found: UInt64, at index: Int) {
+        let uncovered = found > previous + 1 ? (found - previous - 1) - UInt64(heldCount(below: found) - heldCount(below: previous + 1)) : 0
+        if uncovered > UInt64(damaged.count) {
+            gaps.append(Gap(index: index, previous: previous, found: found, uncovered: uncovered, missing: uncovered - UInt64(damaged.count)))
+        } else if uncovered == UInt64(damaged.count) {
+            assignNumbers(to: damaged, after: previous)
+        }
     }
 
     /// Gives damaged lines, in order, the numbers after `previous` that no intact line holds.

@@ -5,7 +5,7 @@ struct ScannedLine {
     /// Byte range in the file, newline excluded.
     var start: Int
     var end: Int
-    /// The number an intact line holds; 0 for a damaged one.
+    /// The number an intact line holds; for a damaged one, the number it seems to hold (0 when unreadable).
     var sequence: UInt64
     var isIntact: Bool
 }
@@ -13,7 +13,8 @@ struct ScannedLine {
 /// What one line is, on its own, before the lines are put in order.
 enum LineClass {
     case intact(sequence: UInt64)
-    case damaged(JournalDamage.Kind)
+    /// With the number the line seems to hold, when its number field is whole.
+    case damaged(JournalDamage.Kind, sequenceHint: UInt64?)
 }
 
 /// A journal file cut into lines. The last line is set apart when the writer would take it for a torn write.
@@ -39,9 +40,9 @@ struct LineScan {
             switch classify(bytes[start..<end]) {
             case .intact(let sequence):
                 lines.append(ScannedLine(start: start, end: end, sequence: sequence, isIntact: true))
-            case .damaged(let kind):
+            case .damaged(let kind, let hint):
                 damage[lines.count] = kind
-                lines.append(ScannedLine(start: start, end: end, sequence: 0, isIntact: false))
+                lines.append(ScannedLine(start: start, end: end, sequence: hint ?? 0, isIntact: false))
             }
             start = end + 1
         }

@@ -52,7 +52,7 @@ extension VerifiedLineReader {
 struct TabLineReader: VerifiedLineReader {
     private var decoder: JournalDecoder
 
-    init(fallbackDevice: DeviceID?) { decoder = JournalDecoder(fallbackDevice: fallbackDevice) }
+    init(fallbackDevice: DeviceID? = nil) { decoder = JournalDecoder(fallbackDevice: fallbackDevice) }
 
     var device: DeviceID? { decoder.device }
 
@@ -70,7 +70,9 @@ struct TabLineReader: VerifiedLineReader {
 
     func session(startedAt reference: UInt64) -> SessionID? { decoder.sessionsByReference[reference] }
 
-    func sketch(_ line: ArraySlice<UInt8>) -> LineSketch {
+    func sketch(_ line: ArraySlice<UInt8>) -> LineSketch { Self.sketch(line) }
+
+    static func sketch(_ line: ArraySlice<UInt8>) -> LineSketch {
         var sketch = LineSketch()
         // Only fields followed by a tab are whole: a cut line's last field may be the start of a longer one.
         let fields = line.split(separator: JournalLine.tab, omittingEmptySubsequences: false).dropLast()
@@ -109,10 +111,19 @@ struct JSONLineReader: VerifiedLineReader {
 
     func session(startedAt reference: UInt64) -> SessionID? { nil }
 
-    func sketch(_ line: ArraySlice<UInt8>) -> LineSketch {
-        let key = Array("\"session\":\"".utf8)
-        guard let start = line.firstRange(of: key)?.upperBound, line.endIndex - start > 32,
-              line[start + 32] == UInt8(ascii: "\"") else { return LineSketch() }
-        return LineSketch(session: SessionID(hex: String(decoding: line[start..<(start + 32)], as: UTF8.self)))
+    func sketch(_ line: ArraySlice<UInt8>) -> LineSketch { Self.sketch(line) }
+
+    static func sketch(_ line: ArraySlice<UInt8>) -> LineSketch {
+        var sketch = LineSketch()
+        let session = Array("\"session\":\"".utf8), sequence = Array("\"seq\":".utf8)
+        if let start = line.firstRange(of: session)?.upperBound, line.endIndex - start > 32, line[start + 32] == UInt8(ascii: "\"") {
+            sketch.session = SessionID(hex: String(decoding: line[start..<(start + 32)], as: UTF8.self))
+        }
+        // A number is whole when a comma or a brace follows it.
+        if let start = line.firstRange(of: sequence)?.upperBound,
+           let end = line[start...].firstIndex(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "}") }) {
+            sketch.sequence = JournalLine.decimal(line[start..<end])
+        }
+        return sketch
     }
 }
