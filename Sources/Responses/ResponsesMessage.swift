@@ -333,11 +333,14 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
         case (_, 0) where !lostStarts.isEmpty: break
         case (.openSessions, 0): parts.append(Localized(fr: "aucune session ouverte à cet endroit", en: "no session open at this point"))
         case (_, 0): parts.append(Localized(fr: "aucune session", en: "no session"))
-        case (.exact, 1): parts.append(Localized(fr: "session \(shown)", en: "session \(shown)"))
-        case (.exact, _): parts.append(Localized(fr: "sessions ", en: "sessions ") + list)
+        case (.exact, 1): parts.append(Localized(fr: "la session \(shown)", en: "session \(shown)"))
+        case (.exact, _): parts.append(Localized(fr: "les sessions ", en: "sessions ") + list)
+        case (.readFromDamage, 1):
+            parts.append(Localized(fr: "la session \(shown) (lue sur la ligne abîmée)", en: "session \(shown) (read from the damaged line)"))
         case (.readFromDamage, _):
-            parts.append(Localized(fr: "session \(shown) (lue sur la ligne abîmée)", en: "session \(shown) (read from the damaged line)"))
-        case (.openSessions, 1): parts.append(Localized(fr: "session \(shown) (la seule ouverte à cet endroit)", en: "session \(shown) (the only one open at this point)"))
+            parts.append(Localized(fr: "les sessions ", en: "sessions ") + list + Localized(fr: " (lues sur les lignes abîmées)", en: " (read from the damaged lines)"))
+        case (.openSessions, 1):
+            parts.append(Localized(fr: "la session \(shown) (la seule ouverte à cet endroit)", en: "session \(shown) (the only one open at this point)"))
         case (.openSessions, _): parts.append(Localized(fr: "l'une des sessions ouvertes à cet endroit : ", en: "one of the sessions open at this point: ") + list)
         }
         for reference in lostStarts {
@@ -376,6 +379,7 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             .damagedSessions(codes: [], lostStarts: [4], attribution: .exact),
             .damagedSessions(codes: [], lostStarts: [], attribution: .exact),
             .damagedSessions(codes: ["7K2M9QXA"], lostStarts: [], attribution: .readFromDamage),
+            .damagedSessions(codes: ["7K2M9QXA", "P3X8R1ZZ"], lostStarts: [], attribution: .readFromDamage),
             .damagedSessions(codes: ["7K2M9QXA"], lostStarts: [], attribution: .openSessions),
             .damagedSessions(codes: (1...10).map { "7K2M9QX\($0 % 10)" }, lostStarts: [7], attribution: .openSessions),
             .damagedSessions(codes: [], lostStarts: [], attribution: .openSessions),

@@ -30,6 +30,10 @@ enum VerifyCommand {
         guard !folder.files.isEmpty else { return [.noJournal(path)] }
         var lines: [VerifyText] = []
         for file in folder.files {
+            guard file.format != nil else {
+                lines.append(.fileUnreadable(file: file.file, file.problems.first?.localized ?? Localized(invariant: "")))
+                continue
+            }
             lines.append(file.isIntact ? .fileIntact(file: file.file, lines: file.lineCount, sessions: file.sessions.count)
                                        : .fileDamaged(file: file.file, intactLines: file.intactLineCount, lines: file.lineCount,
                                                       missing: file.missingLineCount))

@@ -40,7 +40,7 @@ final class VerifyCommandTests: XCTestCase {
 
         let french = try BinaryRunner.run(["verify", "--data", data.path, "--lang", "fr"])
         XCTAssertEqual(french.status, 1, french.stderr)
-        XCTAssertTrue(french.stdout.contains("journal-synthetic-3.ojl:3 : une ligne manque avant celle-ci (n° 4 après n° 2) — session \(code)"),
+        XCTAssertTrue(french.stdout.contains("journal-synthetic-3.ojl:3 : une ligne manque avant celle-ci (n° 4 après n° 2) — la session \(code)"),
                       french.stdout)
         XCTAssertTrue(french.stdout.contains("récupérable : 5 sessions intactes"), french.stdout)
         XCTAssertTrue(french.stdout.contains("récupérable : session \(code), 0 réponse enregistrée avant la ligne 3"), french.stdout)

@@ -5,6 +5,7 @@ import Support
 enum VerifyText: MessageCatalogue, Hashable {
     case fileIntact(file: String, lines: Int, sessions: Int)
     case fileDamaged(file: String, intactLines: Int, lines: Int, missing: UInt64)
+    case fileUnreadable(file: String, Localized)
     /// `place` is `file:line` or `file:line–line`.
     case damage(place: String, Localized)
     case warning(place: String, Localized)
@@ -28,6 +29,8 @@ enum VerifyText: MessageCatalogue, Hashable {
                 + .plural(intactLines, fr: ("\(intactLines) ligne intacte sur \(lines)", "\(intactLines) lignes intactes sur \(lines)"),
                           en: ("\(intactLines) of \(lines) lines intact", "\(intactLines) of \(lines) lines intact"))
                 + lost
+        case .fileUnreadable(let file, let why):
+            return Localized(fr: "\(file) : ILLISIBLE — \(why.fr)", en: "\(file): UNREADABLE — \(why.en)")
         case .damage(let place, let what):
             return Localized(fr: "  \(place) : \(what.fr)", en: "  \(place): \(what.en)")
         case .warning(let place, let what):
@@ -67,6 +70,7 @@ enum VerifyText: MessageCatalogue, Hashable {
         .fileDamaged(file: "journal-tab-07.ojl", intactLines: 1, lines: 3, missing: 0),
         .fileDamaged(file: "journal-tab-07.ojl", intactLines: 118, lines: 121, missing: 1),
         .fileDamaged(file: "journal-tab-07.ojl", intactLines: 80, lines: 80, missing: 3),
+        .fileUnreadable(file: "journal-tab-07.ojl", Localized(fr: "Impossible d'ouvrir le journal", en: "Cannot open the journal")),
         .damage(place: "journal-tab-07.ojl:3", Localized(fr: "une ligne manque", en: "one line is missing")),
         .warning(place: "journal-tab-07.ojl:121", Localized(fr: "dernière ligne incomplète", en: "last line incomplete")),
         .intactSessions(1), .intactSessions(11), .damagedSession(code: "7K2M9QXA", answers: 1, before: 3),

@@ -128,7 +128,7 @@ final class JournalVerifierTests: XCTestCase {
                                    sessions: [SessionID(high: 0, low: 1)], lostStarts: [], attribution: .openSessions)
         XCTAssertEqual(damage.kind.localized.fr, "une ligne manque avant celle-ci (n° 4 après n° 2)")
         XCTAssertEqual(damage.kind.localized.en, "one line is missing before this one (number 4 after 2)")
-        XCTAssertEqual(damage.sessionsLocalized.fr, "session 00000000 (la seule ouverte à cet endroit)")
+        XCTAssertEqual(damage.sessionsLocalized.fr, "la session 00000000 (la seule ouverte à cet endroit)")
         let orphans = JournalDamage.Kind.unknownSession(reference: 4, lines: [5, 6, 7, 9, 12, 13])
         XCTAssertEqual(orphans.localized.en, "6 lines (5–7, 9, 12–13) of a session whose start (line number 4) is lost")
         let lost = JournalDamage(line: 5, lastLine: 5, kind: orphans, sessions: [], lostStarts: [4], attribution: .exact)

@@ -16,7 +16,7 @@ struct LineOrder {
         case numberReused(Int)
     }
 
-    /// Numbers held by no line, found before the line in place at `index`.
+    /// Numbers held by no line, found before the line at `index`: one in place, or a damaged one whose number fits.
     struct Gap {
         var index: Int
         var previous: UInt64
