@@ -34,6 +34,23 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
     case malformedField(String)
     case sessionStatus(SessionStatus)
 
+    // What `JournalVerifier` found at one place of a journal, and whose answers it touches.
+    case linesMissing(previous: UInt64, found: UInt64, count: UInt64)
+    case headerMissing
+    case alteredLine
+    case zeroFilledLine
+    case duplicatedLine(of: Int)
+    case reorderedLine(sequence: UInt64, after: UInt64)
+    case numberReused(sequence: UInt64, line: Int)
+    case unreadableLine(LineProblem)
+    case lostSessionStart(reference: UInt64, lines: [Int])
+    case lineOfDevice(DeviceID)
+    case newerJournalFormat(Int)
+    case tornLastLine
+    case zeroFilledTail
+    case damagedSessions(codes: [String], lostStarts: [UInt64], attribution: JournalDamage.Attribution)
+    case damageAndSessions(damage: Localized, sessions: Localized)
+
     // Loading a dataset.
     case unreadableDirectory(String)
     case unreadableFile(String)
@@ -151,6 +168,55 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             case .abandoned: return Localized(fr: "abandonnée", en: "abandoned")
             }
 
+        case .linesMissing(let previous, let found, let count):
+            return .plural(Int(clamping: count),
+                           fr: ("une ligne manque avant celle-ci (n° \(found) après n° \(previous))",
+                                "\(count) lignes manquent avant celle-ci (n° \(found) après n° \(previous))"),
+                           en: ("one line is missing before this one (number \(found) after \(previous))",
+                                "\(count) lines are missing before this one (number \(found) after \(previous))"))
+        case .headerMissing:
+            return Localized(fr: "la première ligne (format et appareil) manque ; les autres se lisent quand même",
+                             en: "the first line (format and device) is missing; the other lines still read")
+        case .alteredLine:
+            return Localized(fr: "ligne modifiée, coupée ou abîmée (somme de contrôle fausse ou absente)",
+                             en: "line edited, cut or damaged (checksum wrong or missing)")
+        case .zeroFilledLine:
+            return Localized(fr: "rien que des octets nuls (bloc jamais écrit, ou fichier copié à moitié)",
+                             en: "nothing but zero bytes (a block never written, or a file copied halfway)")
+        case .duplicatedLine(let original):
+            return Localized(fr: "ligne en double : la même que la ligne \(original)", en: "duplicated line: the same as line \(original)")
+        case .reorderedLine(let sequence, let after):
+            return Localized(fr: "ligne déplacée : son n° \(sequence) la place ailleurs (elle suit le n° \(after))",
+                             en: "line out of place: its number \(sequence) belongs elsewhere (it follows number \(after))")
+        case .numberReused(let sequence, let line):
+            return Localized(fr: "même n° \(sequence) que la ligne \(line), contenu différent (deux appareils du même nom ?)",
+                             en: "same number \(sequence) as line \(line), different content (two devices with one name?)")
+        case .unreadableLine(let problem):
+            let what = problem.localized
+            return Localized(fr: "ligne illisible : \(what.fr)", en: "unreadable line: \(what.en)")
+        case .lostSessionStart(let reference, let lines):
+            let list = Self.lineList(lines)
+            return .plural(lines.count,
+                           fr: ("\(lines.count) ligne (\(list)) d'une session dont le début (ligne n° \(reference)) est perdu",
+                                "\(lines.count) lignes (\(list)) d'une session dont le début (ligne n° \(reference)) est perdu"),
+                           en: ("\(lines.count) line (\(list)) of a session whose start (line number \(reference)) is lost",
+                                "\(lines.count) lines (\(list)) of a session whose start (line number \(reference)) is lost"))
+        case .lineOfDevice(let device):
+            return Localized(fr: "ligne de l'appareil « \(device) »", en: "line of device \"\(device)\"")
+        case .newerJournalFormat(let version):
+            return Localized(fr: "écrit par une version plus récente d'Octant (format \(version)) : rien n'a été vérifié",
+                             en: "written by a newer Octant (format \(version)): nothing was checked")
+        case .tornLastLine:
+            return Localized(fr: "dernière ligne incomplète (écriture interrompue, ou fichier en cours de copie) : jamais confirmée, elle est mise de côté à la prochaine ouverture",
+                             en: "last line incomplete (a write cut short, or a file still being copied): never acknowledged, it is set aside at the next opening")
+        case .zeroFilledTail:
+            return Localized(fr: "fin du fichier faite d'octets nuls (copie inachevée, ou blocs jamais écrits) : lu jusqu'à la ligne d'avant",
+                             en: "end of the file made of zero bytes (an unfinished copy, or blocks never written): read up to the line before")
+        case .damagedSessions(let codes, let lostStarts, let attribution):
+            return Self.sessions(codes, lostStarts: lostStarts, attribution: attribution)
+        case .damageAndSessions(let damage, let sessions):
+            return Localized(fr: "\(damage.fr) — \(sessions.fr)", en: "\(damage.en) — \(sessions.en)")
+
         case .unreadableDirectory(let name):
             return Localized(fr: "dossier de données illisible : \(name)", en: "unreadable data directory: \(name)")
         case .unreadableFile(let name):
@@ -245,6 +311,45 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
         }
     }
 
+    /// `3–5, 9` for lines 3, 4, 5 and 9; long lists end with "…".
+    static func lineList(_ lines: [Int]) -> String {
+        var runs: [String] = []
+        var index = 0
+        while index < lines.count, runs.count < 6 {
+            var end = index
+            while end + 1 < lines.count, lines[end + 1] == lines[end] + 1 { end += 1 }
+            runs.append(end == index ? "\(lines[index])" : "\(lines[index])–\(lines[end])")
+            index = end + 1
+        }
+        return runs.joined(separator: ", ") + (index < lines.count ? ", …" : "")
+    }
+
+    /// Who a damage touches, and how sure that is.
+    private static func sessions(_ codes: [String], lostStarts: [UInt64], attribution: JournalDamage.Attribution) -> Localized {
+        let shown = codes.prefix(8).joined(separator: ", "), more = codes.count - min(codes.count, 8)
+        let list = more == 0 ? Localized(invariant: shown) : Localized(fr: "\(shown) et \(more) autres", en: "\(shown) and \(more) more")
+        var parts: [Localized] = []
+        switch (attribution, codes.count) {
+        case (_, 0) where !lostStarts.isEmpty: break
+        case (.openSessions, 0): parts.append(Localized(fr: "aucune session ouverte à cet endroit", en: "no session open at this point"))
+        case (_, 0): parts.append(Localized(fr: "aucune session", en: "no session"))
+        case (.exact, 1): parts.append(Localized(fr: "la session \(shown)", en: "session \(shown)"))
+        case (.exact, _): parts.append(Localized(fr: "les sessions ", en: "sessions ") + list)
+        case (.readFromDamage, 1):
+            parts.append(Localized(fr: "la session \(shown) (lue sur la ligne abîmée)", en: "session \(shown) (read from the damaged line)"))
+        case (.readFromDamage, _):
+            parts.append(Localized(fr: "les sessions ", en: "sessions ") + list + Localized(fr: " (lues sur les lignes abîmées)", en: " (read from the damaged lines)"))
+        case (.openSessions, 1):
+            parts.append(Localized(fr: "la session \(shown) (la seule ouverte à cet endroit)", en: "session \(shown) (the only one open at this point)"))
+        case (.openSessions, _): parts.append(Localized(fr: "l'une des sessions ouvertes à cet endroit : ", en: "one of the sessions open at this point: ") + list)
+        }
+        for reference in lostStarts {
+            parts.append(Localized(fr: "la session commencée ligne n° \(reference) (début perdu)",
+                                   en: "the session started at line number \(reference) (start lost)"))
+        }
+        return parts.dropFirst().reduce(parts[0]) { $0 + Localized(fr: " ; ", en: "; ") + $1 }
+    }
+
     /// A cell value as messages show it: quoted the way each language quotes, and cut when long.
     private static func quoted(_ value: String) -> Localized {
         let shown = value.count > 60 ? String(value.prefix(60)) + "…" : value
@@ -264,6 +369,22 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             .emptyLine, .notJSON, .invalidEvent("no item"), .unsupportedFormatVersion(3), .sequenceNotIncreasing(previous: 4, found: 2),
             .otherDeviceLine(expected: device, found: other), .checksumMismatch, .sequenceGap(expected: 4, found: 5),
             .sequenceGap(expected: 4, found: 7), .unknownSessionReference(3), .malformedField("answer"),
+            .linesMissing(previous: 2, found: 4, count: 1), .linesMissing(previous: 2, found: 6, count: 3), .headerMissing, .alteredLine,
+            .zeroFilledLine, .duplicatedLine(of: 12), .reorderedLine(sequence: 14, after: 12), .numberReused(sequence: 9, line: 8),
+            .unreadableLine(.malformed("answer")), .lostSessionStart(reference: 4, lines: [5]),
+            .lostSessionStart(reference: 4, lines: [5, 6, 7, 9, 11, 12, 14, 16, 18, 20]), .lineOfDevice(other), .newerJournalFormat(3),
+            .tornLastLine, .zeroFilledTail,
+            .damagedSessions(codes: ["7K2M9QXA"], lostStarts: [], attribution: .exact),
+            .damagedSessions(codes: ["7K2M9QXA", "P3X8R1ZZ"], lostStarts: [], attribution: .exact),
+            .damagedSessions(codes: [], lostStarts: [4], attribution: .exact),
+            .damagedSessions(codes: [], lostStarts: [], attribution: .exact),
+            .damagedSessions(codes: ["7K2M9QXA"], lostStarts: [], attribution: .readFromDamage),
+            .damagedSessions(codes: ["7K2M9QXA", "P3X8R1ZZ"], lostStarts: [], attribution: .readFromDamage),
+            .damagedSessions(codes: ["7K2M9QXA"], lostStarts: [], attribution: .openSessions),
+            .damagedSessions(codes: (1...10).map { "7K2M9QX\($0 % 10)" }, lostStarts: [7], attribution: .openSessions),
+            .damagedSessions(codes: [], lostStarts: [], attribution: .openSessions),
+            .damageAndSessions(damage: ResponsesMessage.alteredLine.localized,
+                               sessions: ResponsesMessage.damagedSessions(codes: ["7K2M9QXA"], lostStarts: [], attribution: .exact).localized),
             .unreadableDirectory("Responses"), .unreadableFile("kobo.csv"), .journalFile("journal-tab-07.jsonl", .diskFull),
             .csvRefused(file: "kobo.csv", problems: 1), .csvRefused(file: "kobo.csv", problems: 2), .moreProblems(1), .moreProblems(3),
             .importIssue(issue), .importIssue(ImportIssue(kind: .emptyFile, line: 1, column: "", value: "")),

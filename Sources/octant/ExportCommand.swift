@@ -26,7 +26,7 @@ enum ExportCommand {
         do {
             (dataset, report) = try Dataset.load(journals: journals, codebook: codebook, snapshots: true)
         } catch {
-            Console.error(error.message(language))
+            DataLoading.printFailure(error, data: directories, language: language)
             return 1
         }
         printReport(report, language)
@@ -64,11 +64,18 @@ enum ExportCommand {
     static func printReport(_ report: JournalLoadReport, _ language: Language) {
         if report.duplicateCount > 0 { Console.error(CommandText.duplicateEvents(report.duplicateCount).text(language)) }
         for conflict in report.conflicts { Console.error(message(conflict).text(language)) }
-        for (file, torn) in report.tornTails.sorted(by: { $0.key < $1.key }) {
-            Console.error(CommandText.tornTail(file: file, line: torn.lineNumber).text(language))
-        }
+        printTornTails(report, language)
         if report.otherQuestionnaireSessions > 0 {
             Console.error(CommandText.otherQuestionnaireSessions(report.otherQuestionnaireSessions).text(language))
+        }
+    }
+
+    /// A journal whose end is torn (a write cut short, another laptop's file still being copied) is read up to its
+    /// last whole line: a warning, never a refusal.
+    static func printTornTails(_ report: JournalLoadReport, _ language: Language) {
+        for (file, torn) in report.tornTails.sorted(by: { $0.key < $1.key }) {
+            let text: CommandText = torn.isZeroFilled ? .zeroFilledTail(file: file, line: torn.lineNumber) : .tornTail(file: file, line: torn.lineNumber)
+            Console.error(text.text(language))
         }
     }
 

@@ -20,7 +20,7 @@ enum LinkCommand {
         do {
             dataset = try DataLoading.load(dataPath, codebook: Codebook(survey), language: l)
         } catch let error as DatasetError {
-            Console.error(error.message(l))
+            DataLoading.printFailure(error, data: [dataPath], language: l)
             return 1
         }
         let report = ParticipantLinker(survey: survey).link(dataset).report

@@ -38,7 +38,7 @@ enum ReportCommand {
             // Before/after links people by their participant code, which snapshots never hold.
             dataset = try DataLoading.load(dataPath, codebook: codebook, language: language, snapshots: arguments.value(.change) == nil)
         } catch let error as DatasetError {
-            Console.error(error.message(language))
+            DataLoading.printFailure(error, data: [dataPath], language: language)
             return 1
         }
         var change: Report.Change?
@@ -105,11 +105,20 @@ enum DataLoading {
         }
         guard let journals = JournalFiles.list(in: URL(fileURLWithPath: path)) else { throw DatasetError.unreadableDirectory(path) }
         let (dataset, report) = try Dataset.load(journals: journals, codebook: codebook, snapshots: snapshots)
+        ExportCommand.printTornTails(report, language)
         for conflict in report.conflicts { Console.error(ExportCommand.message(conflict).text(language)) }
         if report.otherQuestionnaireSessions > 0 {
             Console.error(CommandText.otherQuestionnaireSessions(report.otherQuestionnaireSessions).text(language))
         }
         return dataset
+    }
+}
+
+extension DataLoading {
+    /// A damaged journal stops the command: `octant verify` tells what in it is intact and what can be salvaged.
+    static func printFailure(_ error: DatasetError, data: [String], language: Language) {
+        Console.error(error.message(language))
+        if case .journal(_, .corruptLine) = error { Console.error(CommandText.verifyHint(data).text(language)) }
     }
 }
 

@@ -41,6 +41,7 @@ private func perform(_ arguments: Arguments) throws -> Int32 {
     case .simulate: return try SimulateCommand.run(arguments)
     case .run: return try RunCommand.run(arguments)
     case .link: return try LinkCommand.run(arguments)
+    case .verify: return try VerifyCommand.run(arguments)
     case .version: return printVersion()
     case .help:
         let language = arguments.language()

@@ -18,6 +18,7 @@ final class OctantCatalogueTests: XCTestCase {
         try audit(LinkText.self, file: "LinkText.swift")
         try audit(MenuText.self, file: "MenuText.swift")
         try audit(HelpText.self, file: "HelpText.swift")
+        try audit(VerifyText.self, file: "VerifyText.swift")
     }
 
     func testEveryTableTextExistsInEachLanguage() {

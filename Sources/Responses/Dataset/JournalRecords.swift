@@ -7,7 +7,8 @@ import Support
 /// `JournalDecoder`. Read in parts, one per core, joined as `JournalReader` joins them: the same checks (every CRC,
 /// numbering contiguous across parts, torn last line).
 struct JournalRecords {
-    var device: DeviceID
+    /// Nil only when not even the header line is whole (a copy just begun).
+    var device: DeviceID?
     var records: [SessionRecord]
     var eventCount: Int
     var tornTail: TornTail?
@@ -17,11 +18,17 @@ struct JournalRecords {
     var lastCRC = ""
 
     static func read(_ bytes: [UInt8], keys: JournalKeyTable, parts requested: Int? = nil) throws(JournalError) -> JournalRecords {
-        guard let headerEnd = bytes.firstIndex(of: JournalLine.newline) else { throw .corruptLine(line: 1, problem: .malformed("J")) }
+        // A header cut short (a copy just begun, a crash right after creating the file) is a torn file of no session.
+        let empty = { (reason: TornTail.Reason) in
+            JournalRecords(device: nil, records: [], eventCount: 0, tornTail: TornTail(lineNumber: 1, bytes: bytes, from: 0, reason: reason))
+        }
+        guard let headerEnd = bytes.firstIndex(of: JournalLine.newline) else { return empty(.missingNewline) }
         var header = JournalDecoder()
         switch header.decode(bytes[..<headerEnd]) {
         case .success(.setup): break
-        case .failure(let problem): throw .corruptLine(line: 1, problem: problem)
+        case .failure(let problem):
+            guard headerEnd == bytes.count - 1, JournalReader.couldBeTorn(bytes[..<headerEnd]) else { throw .corruptLine(line: 1, problem: problem) }
+            return empty(.unreadable(problem))
         default: throw .corruptLine(line: 1, problem: .malformed("J"))
         }
         guard let device = header.device else { throw .corruptLine(line: 1, problem: .malformed("J")) }
@@ -209,15 +216,15 @@ struct JournalRecords {
             eventCount += part.eventCount
             if let good = part.lastGoodLine { lastGood = good }
             if let failure = part.failure {
-                guard index == parts.count - 1, failure.range.upperBound == bytes.count - 1, JournalReader.isNotALine(bytes[failure.range]) else {
+                guard index == parts.count - 1, failure.range.upperBound == bytes.count - 1, JournalReader.couldBeTorn(bytes[failure.range]) else {
                     throw .corruptLine(line: linesBefore + failure.line, problem: failure.problem)
                 }
-                return finished(TornTail(lineNumber: linesBefore + failure.line, byteOffset: failure.range.lowerBound,
-                                         byteCount: bytes.count - failure.range.lowerBound, reason: .unreadable(failure.problem)))
+                return finished(TornTail(lineNumber: linesBefore + failure.line, bytes: bytes, from: failure.range.lowerBound,
+                                         reason: .unreadable(failure.problem)))
             }
             if let unterminated = part.unterminated {
-                return finished(TornTail(lineNumber: linesBefore + part.lineCount, byteOffset: unterminated.lowerBound,
-                                         byteCount: unterminated.count, reason: .missingNewline))
+                return finished(TornTail(lineNumber: linesBefore + part.lineCount, bytes: bytes, from: unterminated.lowerBound,
+                                         reason: .missingNewline))
             }
             if let last = part.firstSequence.map({ _ in part.lastSequence }) { lastSequence = last }
             linesBefore += part.lineCount
@@ -234,14 +241,14 @@ struct JournalRecords {
         let first = part.firstSequence ?? 0
         var result = JournalRecords(device: device, records: part.records, eventCount: part.eventCount, tornTail: nil)
         if let failure = part.failure {
-            guard failure.range.upperBound == bytes.count - 1, JournalReader.isNotALine(bytes[failure.range]) else {
+            guard failure.range.upperBound == bytes.count - 1, JournalReader.couldBeTorn(bytes[failure.range]) else {
                 throw .corruptLine(line: Int(first) + failure.line - 1, problem: failure.problem)
             }
             result.tornTail = TornTail(lineNumber: Int(first) + failure.line - 1, byteOffset: offset + failure.range.lowerBound,
-                                       byteCount: bytes.count - failure.range.lowerBound, reason: .unreadable(failure.problem))
+                                       tail: bytes[failure.range.lowerBound...], reason: .unreadable(failure.problem))
         } else if let unterminated = part.unterminated {
             result.tornTail = TornTail(lineNumber: Int(first) + part.lineCount - 1, byteOffset: offset + unterminated.lowerBound,
-                                       byteCount: unterminated.count, reason: .missingNewline)
+                                       tail: bytes[unterminated], reason: .missingNewline)
         }
         return result
     }

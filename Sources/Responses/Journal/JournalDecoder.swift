@@ -3,6 +3,7 @@ import Foundation
 /// Reads a version 2 journal, line by line, into events. Every line must carry a valid CRC-32C and the next sequence
 /// number, so that a missing, altered, duplicated or reordered line is found with its line number.
 struct JournalDecoder {
+    /// The device named by the file's header line, once read.
     private(set) var device: DeviceID?
     private(set) var anchors: [SessionID: SessionAnchor] = [:]
     private(set) var sessionsByReference: [UInt64: SessionID] = [:]
@@ -15,7 +16,10 @@ struct JournalDecoder {
     private var isPart = false
     private var firstSequenceOfPart: UInt64 = 0
 
-    init() {}
+    /// Whom lines belong to while no header has been read: a verifier still reads a file whose header is lost.
+    private var fallbackDevice: DeviceID?
+
+    init(fallbackDevice: DeviceID? = nil) { self.fallbackDevice = fallbackDevice }
 
     /// Decodes a part of a file that starts after its header, for the device that header names.
     init(part device: DeviceID) {
@@ -71,6 +75,18 @@ struct JournalDecoder {
             return .failure(sequence <= lastSequence ? .sequenceNotIncreasing(previous: lastSequence, found: sequence)
                                                      : .sequenceGap(expected: lastSequence + 1, found: sequence))
         }
+        return decodeFields(&fields, sequence: sequence)
+    }
+
+    /// Decodes a line whose CRC has been checked, at the sequence number its first field holds, whatever the lines
+    /// before it: what a verifier needs to read on past missing or misplaced lines.
+    mutating func decode(verifiedBody body: ArraySlice<UInt8>, sequence: UInt64) -> Result<Decoded, LineProblem> {
+        var fields = FieldCursor(body)
+        _ = fields.next()
+        return decodeFields(&fields, sequence: sequence)
+    }
+
+    private mutating func decodeFields(_ fields: inout FieldCursor, sequence: UInt64) -> Result<Decoded, LineProblem> {
         guard let kind = fields.next(), kind.count == 1 else { return .failure(.malformed("kind")) }
         let result: Result<Decoded, LineProblem>
         switch kind.first! {
@@ -99,7 +115,7 @@ struct JournalDecoder {
     }
 
     private mutating func anchor(_ fields: inout FieldCursor, sequence: UInt64, isStart: Bool) -> Result<Decoded, LineProblem> {
-        guard let device else { return .failure(.malformed("J")) }
+        guard let device = device ?? fallbackDevice else { return .failure(.malformed("J")) }
         var session: SessionID?, at: JournalTimestamp?, survey: String?, version: String?, hash: String?
         var mode: InterviewMode?, language: String?, seed: UInt64?, mediator: Bool?, wave: String?, code: String?
         var order: [String]?
@@ -161,7 +177,7 @@ struct JournalDecoder {
     }
 
     private func record(_ fields: inout FieldCursor, sequence: UInt64) -> Result<Decoded, LineProblem> {
-        guard let device else { return .failure(.malformed("J")) }
+        guard let device = device ?? fallbackDevice else { return .failure(.malformed("J")) }
         var values: [String: String] = [:]
         var kinds: [JournalEventKind] = []
         var keys: [String] = []
@@ -200,7 +216,7 @@ struct JournalDecoder {
     }
 
     private mutating func event(_ letter: UInt8, _ fields: inout FieldCursor, sequence: UInt64) -> Result<Decoded, LineProblem> {
-        guard let device else { return .failure(.malformed("J")) }
+        guard let device = device ?? fallbackDevice else { return .failure(.malformed("J")) }
         guard let reference = fields.next().flatMap(JournalLine.decimal) else { return .failure(.malformed("ref")) }
         guard let session = sessionsByReference[reference], var anchor = anchors[session] else {
             if isPart, reference < firstSequenceOfPart { return .success(.deferred) }

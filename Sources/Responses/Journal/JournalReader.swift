@@ -15,6 +15,25 @@ public struct TornTail: Hashable, Sendable {
     public var byteOffset: Int
     public var byteCount: Int
     public var reason: Reason
+    /// The torn bytes hold zeros: blocks allocated but never written, as a crash or a copy still under way leaves them.
+    public var isZeroFilled: Bool
+
+    /// The torn bytes `tail`, which start at `byteOffset` in the file (a reader may hold only the end of the file).
+    init(lineNumber: Int, byteOffset: Int, tail: ArraySlice<UInt8>, reason: Reason) {
+        self.lineNumber = lineNumber
+        self.byteOffset = byteOffset
+        byteCount = tail.count
+        self.reason = reason
+        isZeroFilled = tail.contains(0)
+    }
+
+    init(lineNumber: Int, bytes: [UInt8], from offset: Int, reason: Reason) {
+        self.lineNumber = lineNumber
+        byteOffset = offset
+        byteCount = bytes.count - offset
+        self.reason = reason
+        isZeroFilled = bytes[offset...].contains(0)
+    }
 }
 
 /// The events of a journal, and the torn last line if there is one (reported, never hidden).
@@ -58,13 +77,6 @@ public enum JournalReader {
         return try parseJSON(bytes, device: device)
     }
 
-    /// Bytes that are not a line at all (empty, holding NULs, not starting with a sequence number) can only come from
-    /// an interrupted write, or blocks a crash left unwritten; a line of the journal's shape that fails its checks was
-    /// damaged after it was written.
-    static func isNotALine(_ line: ArraySlice<UInt8>) -> Bool {
-        line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
-    }
-
     /// Version 2: tab-separated lines, each with its sequence number and CRC-32C.
     static func parseLines(_ bytes: [UInt8], device: DeviceID?) throws(JournalError) -> JournalContents {
         try decodeLines(bytes, device: device).contents
@@ -79,7 +91,7 @@ public enum JournalReader {
         while lineStart < bytes.count {
             lineNumber += 1
             guard let lineEnd = bytes[lineStart...].firstIndex(of: JournalLine.newline) else {
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart, reason: .missingNewline)
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .missingNewline)
                 return (JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .lines), decoder)
             }
             switch decoder.decode(bytes[lineStart..<lineEnd]) {
@@ -94,11 +106,10 @@ public enum JournalReader {
                     throw .corruptLine(line: lineNumber, problem: .otherDevice(expected: expected, found: found))
                 }
             case .failure(let problem):
-                let line = bytes[lineStart..<lineEnd]
-                let couldBeTorn = isNotALine(line)
-                guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
-                                    reason: .unreadable(problem))
+                guard lineEnd == bytes.count - 1, couldBeTorn(bytes[lineStart..<lineEnd]) else {
+                    throw .corruptLine(line: lineNumber, problem: problem)
+                }
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .unreadable(problem))
                 return (JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .lines), decoder)
             }
             lineStart = lineEnd + 1
@@ -113,6 +124,13 @@ public enum JournalReader {
                              eventCount: contents.events.count, tornTail: contents.tornTail, format: contents.format)
     }
 
+    /// Whether a version 2 line that fails its checks, newline included, may be the last write cut short. Bytes that
+    /// are not a line at all can only come from an interrupted write (or blocks a crash left unwritten); a line of the
+    /// journal's shape that fails its checks was damaged after it was written.
+    static func couldBeTorn(_ line: ArraySlice<UInt8>) -> Bool {
+        line.isEmpty || line.contains(0) || !(line.first.map { $0 >= 0x31 && $0 <= 0x39 } ?? false)
+    }
+
     /// Version 1: one JSON object per line, everything repeated on every line.
     static func parseJSON(_ bytes: [UInt8], device: DeviceID?) throws(JournalError) -> JournalContents {
         var events: [JournalEvent] = []
@@ -124,8 +142,7 @@ public enum JournalReader {
         while lineStart < bytes.count {
             lineNumber += 1
             guard let lineEnd = bytes[lineStart...].firstIndex(of: newline) else {
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
-                                    reason: .missingNewline)
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .missingNewline)
                 return JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .json)
             }
             let event: JournalEvent
@@ -137,8 +154,7 @@ public enum JournalReader {
                 // is not a valid event (a newer format, say) was written on purpose and must not be cut away.
                 let couldBeTorn = problem == .notJSON || problem == .emptyLine
                 guard lineEnd == bytes.count - 1, couldBeTorn else { throw .corruptLine(line: lineNumber, problem: problem) }
-                let torn = TornTail(lineNumber: lineNumber, byteOffset: lineStart, byteCount: bytes.count - lineStart,
-                                    reason: .unreadable(problem))
+                let torn = TornTail(lineNumber: lineNumber, bytes: bytes, from: lineStart, reason: .unreadable(problem))
                 return JournalContents(events: events, tornTail: torn, validByteCount: lineStart, format: .json)
             }
             // A well-formed line with the wrong device or order cannot come from an interrupted write: it is corruption.

@@ -20,7 +20,7 @@ struct JournalScan {
         while lineStart < bytes.count {
             let lineNumber = Int(decoder.lastSequence) + 1
             guard let lineEnd = bytes[lineStart...].firstIndex(of: JournalLine.newline) else {
-                tornTail = TornTail(lineNumber: lineNumber, byteOffset: offset + lineStart, byteCount: bytes.count - lineStart,
+                tornTail = TornTail(lineNumber: lineNumber, byteOffset: offset + lineStart, tail: bytes[lineStart...],
                                     reason: .missingNewline)
                 return
             }
@@ -31,10 +31,10 @@ struct JournalScan {
             case .success(.record(let record)): events += record
             case .success(.deferred), .success(.setup): break
             case .failure(let problem):
-                guard lineEnd == bytes.count - 1, JournalReader.isNotALine(line) else {
+                guard lineEnd == bytes.count - 1, JournalReader.couldBeTorn(line) else {
                     throw .corruptLine(line: lineNumber, problem: problem)
                 }
-                tornTail = TornTail(lineNumber: lineNumber, byteOffset: offset + lineStart, byteCount: bytes.count - lineStart,
+                tornTail = TornTail(lineNumber: lineNumber, byteOffset: offset + lineStart, tail: bytes[lineStart...],
                                     reason: .unreadable(problem))
                 return
             }

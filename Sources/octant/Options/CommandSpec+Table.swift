@@ -16,6 +16,7 @@ extension CommandSpec {
         case .link: return .link
         case .export: return .export
         case .import: return .import
+        case .verify: return .verify
         case .simulate: return .simulate
         case .run: return .run
         case .help: return .help
@@ -99,6 +100,19 @@ extension CommandSpec {
                                  en: "the folder of interview journals (codes are never exported to CSV)"),
                        required: true),
             OptionSpec(.json, .flag, Localized(fr: "les mêmes comptes en JSON", en: "the same counts as JSON")),
+        ])
+
+    static let verify = CommandSpec(
+        name: .verify,
+        summary: Localized(fr: "vérifie les journaux d'un dossier : ce qui est intact, endommagé, récupérable",
+                           en: "checks a folder's journals: what is intact, damaged, salvageable"),
+        operands: [],
+        options: [
+            OptionSpec(.data, .value(Placeholder.directory),
+                       Localized(fr: "le dossier des journaux d'entretiens (rien n'y est modifié)",
+                                 en: "the folder of interview journals (nothing in it is changed)"),
+                       required: true),
+            OptionSpec(.json, .flag, Localized(fr: "le même bilan en JSON", en: "the same account as JSON")),
         ])
 
     static let help = CommandSpec(

@@ -15,6 +15,8 @@ enum CommandText: MessageCatalogue, Hashable {
     case conflictSameSequence(device: String, sequence: UInt64)
     case conflictSessionOnDevices(session: String, devices: [String])
     case tornTail(file: String, line: Int)
+    case zeroFilledTail(file: String, line: Int)
+    case verifyHint([String])
     case otherQuestionnaireSessions(Int)
     case exported(sessions: Int, variables: Int, csv: String, codebook: String, spss: String, r: String)
     case exportConvention
@@ -70,7 +72,15 @@ enum CommandText: MessageCatalogue, Hashable {
             return Localized(fr: "conflit : la session \(session) a des réponses différentes sur \(list)",
                              en: "conflict: session \(session) has different answers on \(list)")
         case .tornTail(let file, let line):
-            return Localized(fr: "\(file) : dernière ligne \(line) incomplète, ignorée", en: "\(file): last line \(line) incomplete, ignored")
+            return Localized(fr: "avertissement : \(file) : dernière ligne \(line) incomplète (écriture interrompue, ou fichier encore en cours de copie) : lu jusqu'à la ligne \(line - 1)",
+                             en: "warning: \(file): last line \(line) incomplete (a write cut short, or a file still being copied): read up to line \(line - 1)")
+        case .zeroFilledTail(let file, let line):
+            return Localized(fr: "avertissement : \(file) : fin du fichier faite d'octets nuls à partir de la ligne \(line) (copie inachevée ?) : lu jusqu'à la ligne \(line - 1)",
+                             en: "warning: \(file): end of the file made of zero bytes from line \(line) (an unfinished copy?): read up to line \(line - 1)")
+        case .verifyHint(let folders):
+            let commands = folders.map { "octant verify --data \($0)" }.joined(separator: " ; ")
+            return Localized(fr: "Pour savoir ce qui est intact et ce qui est récupérable : \(commands)",
+                             en: "To see what is intact and what can be salvaged: \(commands)")
         case .otherQuestionnaireSessions(let n):
             return .plural(n, fr: ("\(n) session d'un autre questionnaire ignorée", "\(n) sessions d'un autre questionnaire ignorées"),
                            en: ("\(n) session of another questionnaire left out", "\(n) sessions of another questionnaire left out"))
@@ -169,6 +179,7 @@ enum CommandText: MessageCatalogue, Hashable {
         .checkSummary(path: "q.survey", errors: 2, warnings: 3), .codebookTitle, .dataDirectoryNotFound("d"), .duplicateEvents(1),
         .duplicateEvents(4), .conflictSameSequence(device: "device-01", sequence: 7),
         .conflictSessionOnDevices(session: "K7M2Q9", devices: ["device-01", "device-02"]), .tornTail(file: "journal-a.jsonl", line: 12),
+        .zeroFilledTail(file: "journal-tab-08.ojl", line: 40), .verifyHint(["Responses"]),
         .otherQuestionnaireSessions(1), .otherQuestionnaireSessions(3),
         .exported(sessions: 2, variables: 1, csv: "r.csv", codebook: "r.codebook.csv", spss: "r.sps", r: "r.R"), .exportConvention,
         .importFixHint, .moreIssues(1), .moreIssues(12), .imported(rows: 1, added: 0, journal: "d/journal-import-ab.jsonl", alreadyPresent: 1, problems: 0),

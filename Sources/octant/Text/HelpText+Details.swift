@@ -100,6 +100,28 @@ extension HelpText {
                 checked (point out of scale, unknown code, text in a number, unknown or duplicated column) and reported
                 with its line and column. Importing the same file again adds nothing.
                 """)
+        case .verify:
+            return Localized(fr: """
+                Vérifie chaque journal du dossier (format 2 .ojl et format 1 .jsonl), ligne par ligne, sans jamais
+                s'arrêter au premier problème ni rien modifier. Chaque endroit abîmé est donné sous la forme
+                fichier:ligne : lignes manquantes, ligne modifiée (somme de contrôle), en double ou déplacée, illisible,
+                dernière ligne incomplète, fichier copié à moitié ; avec les sessions touchées, par leur code de session
+                (jamais le code participant). Puis ce qui est récupérable : les sessions intactes, et pour les autres les
+                réponses enregistrées avant le dommage. « n° » est le numéro écrit en tête de chaque ligne : il suit sa
+                position dans le fichier tant qu'aucune ligne ne manque.
+                Code de sortie : 0 tout est intact (une dernière ligne incomplète, que le journal met de côté à sa
+                prochaine ouverture, n'est qu'un avertissement), 1 un journal est endommagé, 2 commande mal écrite.
+                """, en: """
+                Checks each journal of the folder (format 2 .ojl and format 1 .jsonl), line by line, never stopping at
+                the first problem and changing nothing. Each damaged place is given as file:line: missing lines, an
+                altered line (checksum), a duplicated or moved line, an unreadable line, an incomplete last line, a
+                half-copied file; with the sessions it touches, by their session code (never the participant code).
+                Then what can be salvaged: the intact sessions, and for the others the answers recorded before the
+                damage. "Number" is the one written at the start of each line: it follows the line's place in the
+                file as long as no line is missing.
+                Exit status: 0 all intact (an incomplete last line, which the journal sets aside when next opened, is
+                only a warning), 1 a journal is damaged, 2 usage error.
+                """)
         case .simulate:
             return Localized(fr: """
                 Génère des sessions SYNTHÉTIQUES, toutes terminées ; l'appareil « synthetic-S » (S : la graine) les
