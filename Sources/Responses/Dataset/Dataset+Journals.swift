@@ -46,11 +46,13 @@ extension Dataset {
         var report = JournalLoadReport()
         var journals: [(device: DeviceID?, format: JournalFormat, snapshot: Dataset?, rows: [SessionRow])] = []
         var toSnapshot: [(URL, JournalRecords)] = []
+        var toRefresh: JournalRecords?
         for url in urls {
             // Each file is read on every core (in parts), one after the other.
             do throws(JournalError) {
                 if snapshots, let (snapshot, tail) = JournalSnapshot.load(url, reader: reader) {
                     let known = Set(snapshot.sessionIDs)
+                    if urls.count == 1 { toRefresh = tail }
                     report.eventCount += tail.eventCount
                     if let torn = tail.tornTail { report.tornTails[url.lastPathComponent] = torn }
                     journals.append((tail.device, .lines, snapshot,
@@ -95,6 +97,9 @@ extension Dataset {
             dataset.appendRows(own, reader: reader)
         }
         dataset.computeScores()
+        if let tail = toRefresh, let url = urls.first {
+            JournalSnapshot.refresh(url, loaded: dataset, tail: tail, minimumSessions: minimum ?? JournalSnapshot.minimumSessions)
+        }
         for (url, read) in toSnapshot {
             JournalSnapshot.write(url, records: read, reader: reader, loaded: urls.count == 1 ? dataset : nil,
                                   minimumSessions: minimum ?? JournalSnapshot.minimumSessions)

@@ -240,6 +240,11 @@ struct JournalRecords {
         part.read(bytes, 0..<bytes.count)
         let first = part.firstSequence ?? 0
         var result = JournalRecords(device: device, records: part.records, eventCount: part.eventCount, tornTail: nil)
+        if let good = part.lastGoodLine {
+            result.validEnd = offset + good.upperBound + 1
+            result.lastSequence = part.lastSequence
+            result.lastCRC = String(decoding: bytes[good].suffix(8), as: UTF8.self)
+        }
         if let failure = part.failure {
             guard failure.range.upperBound == bytes.count - 1, JournalReader.couldBeTorn(bytes[failure.range]) else {
                 throw .corruptLine(line: Int(first) + failure.line - 1, problem: failure.problem)

@@ -102,9 +102,21 @@ enum JournalSnapshot {
         // A value that does not fit the questionnaire would come back from the CSV as a problem: read such a journal whole.
         guard dataset.variables.indices.allSatisfy({ dataset.missingCounts(column: $0).reasons[.invalid, default: 0] == 0 }) else { return }
         let open = records.records.filter { !$0.hasEnded }.compactMap(\.startOffset).sorted()
-        let meta = Meta(coveredBytes: records.validEnd, lastSequence: records.lastSequence, lastCRC: records.lastCRC,
-                        openSessionOffsets: open, rows: dataset.rowCount)
-        let (csv, metaURL) = urls(of: journal, codebook: reader.codebook)
+        save(dataset, of: journal, meta: Meta(coveredBytes: records.validEnd, lastSequence: records.lastSequence,
+                                              lastCRC: records.lastCRC, openSessionOffsets: open, rows: dataset.rowCount))
+    }
+
+    /// After a report read a snapshot and many ended sessions after it: the snapshot moves up to the journal's end, so
+    /// that the lines read again stay few. `loaded` is the dataset of the snapshot and those sessions.
+    static func refresh(_ journal: URL, loaded: Dataset, tail: JournalRecords, minimumSessions: Int = minimumSessions) {
+        guard tail.records.count >= minimumSessions, tail.validEnd > 0, tail.records.allSatisfy(\.hasEnded),
+              loaded.variables.indices.allSatisfy({ loaded.missingCounts(column: $0).reasons[.invalid, default: 0] == 0 }) else { return }
+        save(loaded, of: journal, meta: Meta(coveredBytes: tail.validEnd, lastSequence: tail.lastSequence, lastCRC: tail.lastCRC,
+                                             openSessionOffsets: [], rows: loaded.rowCount))
+    }
+
+    private static func save(_ dataset: Dataset, of journal: URL, meta: Meta) {
+        let (csv, metaURL) = urls(of: journal, codebook: dataset.codebook)
         do {
             try FileIO.createDirectory(at: csv.deletingLastPathComponent())
             try PrivateFile.save(DatasetExport.csv(dataset, options: ExportOptions()), to: csv)

@@ -46,6 +46,12 @@ final class JournalSnapshotTests: XCTestCase {
             }
             XCTAssertEqual(grown.statuses[a], fromSnapshot.statuses[b])
         }
+        // Every session after the snapshot has ended: the snapshot moved up to the end of the journal.
+        let size = try FileManager.default.attributesOfItem(atPath: journalURL.path)[.size] as! Int
+        let meta = try String(contentsOf: directory.appendingPathComponent(".snapshots").appendingPathComponent(
+            snapshotFiles.first { $0.hasSuffix(".meta") }!), encoding: .utf8)
+        XCTAssertTrue(meta.contains("\tcovered=\(size)\t"), meta)
+        XCTAssertEqual(try load().rowCount, grown.rowCount)
     }
 
     func testASnapshotThatNoLongerMatchesItsJournalIsSetAsideAndTheDamageFound() throws {
