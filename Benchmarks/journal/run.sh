@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Journal benchmark (version 2 journal, `journal-<device>.ojl`): on N simulated sessions of
+# Questionnaires/esc-professionnels.survey, in a release build,
+#   1. `octant report … --format json` on the v2 journal folder, on the same sessions exported as CSV, and on a v1
+#      journal of the same sessions (written by the build before v2, commit 9e1d89d, read by the current build);
+#   2. `octant export` of the v2 journal to CSV;
+#   3. the sizes of the v2 journal, the v1 journal and the CSV, bytes per answer line and per session (sizes.sh);
+#   4. `octant run` start-up to the first question with STARTUP_SESSIONS finished sessions already in the device's
+#      own journal (startup.py, on a pseudo-terminal);
+#   5. `octant import` of the exported CSV into a fresh folder, and the size of the journal it writes.
+# Steps 1, 2 and 5 run 3 times, interleaved (round 1 of every command, then round 2, …), under /usr/bin/time -v;
+# summarize.py prints the medians and ratios as a Markdown table (also written to Benchmarks/out/journal-N/summary.md).
+#
+# Usage: Benchmarks/journal/run.sh [N]        (default 100000; from anywhere; e.g. 20000 for a quick check)
+# Environment:
+#   OCTANT=/path/to/octant        measure this binary instead of building this checkout (release)
+#   OCTANT_V1=/path/to/octant     the v1 build (used only to write the v1 journals); otherwise the commit V1_COMMIT is
+#                                 checked out in the worktree V1_TREE (created if missing) and built there
+#   V1_COMMIT=9e1d89d  V1_TREE=<this checkout>/../wt-v1
+#   RUNS=3                        rounds of steps 1, 2, 5
+#   STARTUP_SESSIONS=10000  STARTUP_RUNS=5       (start-up runs are interleaved too: run 1 of each folder and display, …)
+#   QUIET_WAIT=900                seconds to wait, before each round, for other builds / tests / octant processes to
+#                                 finish (then it runs anyway and says so)
+# Data: Benchmarks/data/journal-N/ (reused while the binaries are the same) and Benchmarks/data/journal-startup-M/;
+# outputs and logs: Benchmarks/out/journal-N/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+cd "$root"
+sessions="${1:-100000}"
+runs="${RUNS:-3}"
+startup_sessions="${STARTUP_SESSIONS:-10000}"
+startup_runs="${STARTUP_RUNS:-5}"
+v1_commit="${V1_COMMIT:-9e1d89d}"
+v1_tree="${V1_TREE:-$(dirname "$root")/wt-v1}"
+survey="Questionnaires/esc-professionnels.survey"
+seed=1
+data="$root/Benchmarks/data/journal-$sessions"
+out="$root/Benchmarks/out/journal-$sessions"
+mkdir -p "$data" "$out"
+rm -f "$out"/*.time "$out"/startup.jsonl "$out"/summary.md "$out"/load.log
+
+# Other processes that would compete for the 2 cores: builds, test runners, other octant processes (ours run in the
+# foreground, so none of them is running when this is called).
+busy() {
+  ps -eo pid=,comm=,args= \
+    | awk '$2 ~ /^(swift-build|swift-frontend|swift-driver|swift-test|octant)$/ || $3 ~ /\.xctest$/ {print $1, $2}' || true
+}
+wait_quiet() {  # $1: what comes next
+  local waited=0 limit="${QUIET_WAIT:-900}" others
+  others="$(busy)"
+  while [ -n "$others" ] && [ "$waited" -lt "$limit" ]; do
+    [ "$waited" -eq 0 ] && echo "  waiting for other processes to finish before $1: $(echo "$others" | awk '{print $2}' | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+    sleep 10; waited=$((waited + 10)); others="$(busy)"
+  done
+  local note="quiet"
+  [ -n "$others" ] && note="BUSY after ${waited}s of waiting: $(echo "$others" | awk '{print $2}' | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+  [ -z "$others" ] && [ "$waited" -gt 0 ] && note="quiet after waiting ${waited}s"
+  echo "$(date -u +%FT%TZ) before $1: load average $(cut -d' ' -f1-3 /proc/loadavg); other builds/tests/octant: $note" \
+    | tee -a "$out/load.log"
+}
+
+# --- builds (one at a time) -------------------------------------------------------------------------------------------
+if [ -n "${OCTANT:-}" ]; then
+  octant="$OCTANT"
+else
+  wait_quiet "the release build"
+  echo "building octant (swift build -c release --product octant)..."
+  swift build -c release --product octant 2>&1 | tail -1
+  octant="$root/.build/release/octant"
+fi
+if [ -n "${OCTANT_V1:-}" ]; then
+  octant_v1="$OCTANT_V1"
+else
+  if [ ! -e "$v1_tree" ]; then
+    echo "creating the v1 worktree: git worktree add $v1_tree $v1_commit"
+    git worktree add --detach "$v1_tree" "$v1_commit" >/dev/null
+  fi
+  head="$(git -C "$v1_tree" rev-parse HEAD)"
+  case "$head" in "$(git rev-parse "$v1_commit")"*) ;; *) echo "$v1_tree is at $head, not $v1_commit" >&2; exit 1 ;; esac
+  wait_quiet "the v1 release build"
+  echo "building the v1 octant ($v1_commit) in $v1_tree..."
+  (cd "$v1_tree" && swift build -c release --product octant 2>&1 | tail -1)
+  octant_v1="$v1_tree/.build/release/octant"
+fi
+
+# --- data ------------------------------------------------------------------------------------------------------------
+# Generated once and reused while the binary that wrote it stays the same: the v2 journal and its CSV are stamped with
+# the SHA-256 of the current octant binary (a later build may write other bytes), the v1 journal with the v1 commit.
+v2dir="$data/v2" v1dir="$data/v1" csv="$data/csv/esc-professionnels.csv"
+v2journal="$v2dir/journal-synthetic-$seed.ojl" v1journal="$v1dir/journal-synthetic-$seed.jsonl"
+octant_sum="$(sha256sum "$octant" | cut -c1-16)" v1_rev="$(git rev-parse "$v1_commit")"
+v2stamp="$octant_sum $sessions $seed" v1stamp="$v1_rev $sessions $seed"
+generate() {  # $1: name of the timing log; the rest: the command
+  local name="$1"; shift
+  /usr/bin/time -v "$@" > "$data/$name.out" 2> "$data/$name.time" || { cat "$data/$name.time" >&2; exit 1; }
+  awk -v n="$name" -F': ' '/Elapsed \(wall/ {w = $2} /Maximum resident/ {m = $2 / 1024} END {printf "  %s: %s wall, %.0f MB peak\n", n, w, m}' "$data/$name.time"
+}
+if [ "$(cat "$data/v2.stamp" 2>/dev/null)" != "$v2stamp" ] || [ ! -f "$v2journal" ] || [ ! -f "$csv" ]; then
+  wait_quiet "generating the v2 data"
+  rm -rf "$v2dir" "$data/csv" "$data/v2.stamp"
+  echo "generating $sessions sessions (seed $seed): v2 journal (octant simulate --data), then its CSV (octant export)"
+  generate simulate-v2 "$octant" simulate "$survey" --respondents "$sessions" --seed "$seed" --data "$v2dir"
+  mkdir -p "$data/csv"
+  generate export-csv "$octant" export "$survey" --data "$v2dir" --to "$csv"
+  [ -f "$v2journal" ] || { echo "no $v2journal: $(ls "$v2dir")" >&2; exit 1; }
+  echo "$v2stamp" > "$data/v2.stamp"
+fi
+if [ "$(cat "$data/v1.stamp" 2>/dev/null)" != "$v1stamp" ] || [ ! -f "$v1journal" ]; then
+  wait_quiet "generating the v1 data"
+  rm -rf "$v1dir" "$data/v1.stamp"
+  echo "generating $sessions sessions (seed $seed) with the v1 build ($v1_commit): v1 journal"
+  generate simulate-v1 "$octant_v1" simulate "$survey" --respondents "$sessions" --seed "$seed" --data "$v1dir"
+  [ -f "$v1journal" ] || { echo "no $v1journal: $(ls "$v1dir")" >&2; exit 1; }
+  echo "$v1stamp" > "$data/v1.stamp"
+fi
+echo "data: $sessions sessions; v2 $(stat -c %s "$v2journal") bytes, v1 $(stat -c %s "$v1journal") bytes, CSV $(stat -c %s "$csv") bytes"
+
+# Same sessions in both simulations? The current build exports the v1 journal; the CSVs must match.
+"$octant" export "$survey" --data "$v1dir" --to "$out/v1-export.csv" > /dev/null
+echo "v1 vs v2 simulation (current build's export of each): $(python3 "$here/compare_csv.py" "$out/v1-export.csv" "$csv")" \
+  | tee "$out/checks.txt"
+
+# --- start-up folders: STARTUP_SESSIONS finished sessions in the device's own journal -------------------------------
+# `octant simulate --data DIR` writes DIR/journal-synthetic-<seed>.ojl (device synthetic-<seed>). The runner opens
+# DIR/journal-<id>.ojl where <id> is the content of DIR/device-id (DataDirectory / DeviceIDFile): writing
+# `synthetic-<seed>` there makes that journal the runner's own, with no file renamed and no line rewritten.
+startup="$root/Benchmarks/data/journal-startup-$startup_sessions"
+startup_stamp="$octant_sum $v1_rev $startup_sessions $seed"
+if [ "$(cat "$startup/stamp" 2>/dev/null)" != "$startup_stamp" ]; then
+  wait_quiet "generating the start-up folders"
+  rm -rf "$startup"; mkdir -p "$startup/empty" "$startup/v2" "$startup/v1"
+  "$octant" simulate "$survey" --respondents "$startup_sessions" --seed "$seed" --data "$startup/v2" > /dev/null
+  "$octant_v1" simulate "$survey" --respondents "$startup_sessions" --seed "$seed" --data "$startup/v1" > /dev/null
+  echo "synthetic-$seed" > "$startup/v2/device-id"
+  echo "synthetic-$seed" > "$startup/v1/device-id"      # a device upgraded from v1: its sessions are in the .jsonl
+  echo "device-00000000000000aa" > "$startup/empty/device-id"   # baseline: a device with an empty journal
+  chmod 600 "$startup"/*/device-id
+  echo "$startup_stamp" > "$startup/stamp"
+fi
+
+# --- steps 1, 2, 5: interleaved rounds --------------------------------------------------------------------------------
+echo "machine: $(nproc) cores, $(uname -sr), $(free -g | awk '/^Mem:/ {print $2 " GB RAM (free -g)"}'), data on $(df -T "$data" | awk 'NR==2 {print $2}')"
+timed() {  # $1: name-K; the rest: the command
+  local name="$1"; shift
+  /usr/bin/time -v "$@" > "$out/$name.out" 2> "$out/$name.time" || { tail -30 "$out/$name.time" >&2; exit 1; }
+  awk -v n="$name" -F': ' '/Elapsed \(wall/ {w = $2} /Maximum resident/ {m = $2 / 1024} END {printf "  %-12s %s wall, %.0f MB peak\n", n, w, m}' "$out/$name.time"
+}
+for run in $(seq 1 "$runs"); do
+  wait_quiet "round $run"
+  timed "report-v2-$run" "$octant" report "$survey" --data "$v2dir" --format json --output "$out/report-v2-$run.json"
+  timed "report-csv-$run" "$octant" report "$survey" --data "$csv" --format json --output "$out/report-csv-$run.json"
+  timed "report-v1-$run" "$octant" report "$survey" --data "$v1dir" --format json --output "$out/report-v1-$run.json"
+  rm -f "$out/export-$run".*
+  timed "export-v2-$run" "$octant" export "$survey" --data "$v2dir" --to "$out/export-$run.csv"
+  rm -rf "$out/import-$run"
+  timed "import-$run" "$octant" import "$survey" "$out/export-$run.csv" --data "$out/import-$run"
+done
+
+# --- checks (not timed) ----------------------------------------------------------------------------------------------
+{
+  for run in $(seq 1 "$runs"); do
+    cmp -s "$out/export-$run.csv" "$csv" && echo "export round $run: identical to the reference CSV" \
+      || echo "export round $run: DIFFERS from the reference CSV"
+  done
+  for side in csv v1; do
+    cmp -s "$out/report-v2-$runs.json" "$out/report-$side-$runs.json" \
+      && echo "report on the v2 journal and report on the $side: identical JSON" \
+      || echo "report on the v2 journal and report on the $side: JSON DIFFERS"
+  done
+  "$octant" export "$survey" --data "$out/import-$runs" --to "$out/import-export.csv" > /dev/null
+  echo "import round trip: $(python3 "$here/compare_csv.py" "$out/import-export.csv" "$csv")"
+} | tee -a "$out/checks.txt"
+
+# --- step 3: sizes ---------------------------------------------------------------------------------------------------
+"$here/sizes.sh" "$sessions" "$v2journal" "$v1journal" "$csv" "$(ls "$out/import-$runs"/journal-import-*.ojl)" > "$out/sizes.txt"
+
+# --- step 4: start-up ------------------------------------------------------------------------------------------------
+wait_quiet "the start-up runs"
+n="$(python3 -c "print(f'{$startup_sessions:,}')")"
+python3 "$here/startup.py" "$octant" "$survey" "$startup_runs" \
+  "empty journal (baseline)=$startup/empty" \
+  "$n finished sessions, v2 journal=$startup/v2" \
+  "$n finished sessions, v1 journal only (device upgraded from v1)=$startup/v1" > "$out/startup.jsonl"
+echo "$(date -u +%FT%TZ) after the runs: load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.log"
+
+echo "versions: $(swift --version 2>&1 | head -1); octant $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources || echo '+changes'); v1 $v1_commit"
+echo
+python3 "$here/summarize.py" "$out"
+echo
+cat "$out/checks.txt"
