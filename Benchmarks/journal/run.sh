@@ -41,10 +41,24 @@ mkdir -p "$data" "$out"
 rm -f "$out"/*.time "$out"/startup.jsonl "$out"/summary.md "$out"/load.log
 
 # Other processes that would compete for the 2 cores: builds, test runners, other octant processes (ours run in the
-# foreground, so none of them is running when this is called).
+# foreground, so none of them is running when this is called). Only those that use the CPU count: zombies and idle
+# processes (an `octant run` waiting for a key, a finished compiler not yet reaped) are left out; a process counts
+# when it used more than 5 % of a core over one second.
 busy() {
-  ps -eo pid=,comm=,args= \
-    | awk '$2 ~ /^(swift-build|swift-frontend|swift-driver|swift-test|octant)$/ || $3 ~ /\.xctest$/ {print $1, $2}' || true
+  local pids pid before=() after
+  pids="$(ps -eo pid=,stat=,comm=,args= \
+    | awk '$2 !~ /^Z/ && ($3 ~ /^(swift-build|swift-frontend|swift-driver|swift-test|octant)$/ || $4 ~ /\.xctest$/) {print $1}')"
+  [ -z "$pids" ] && return 0
+  for pid in $pids; do before+=("$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo -1)"); done
+  sleep 1
+  local index=0 ticks="$(getconf CLK_TCK)"
+  for pid in $pids; do
+    after="$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo -1)"
+    if [ "${before[$index]}" -ge 0 ] && [ "$after" -ge 0 ] && [ $(( (after - before[index]) * 100 )) -gt $(( ticks * 5 )) ]; then
+      echo "$pid $(ps -o comm= -p "$pid" 2>/dev/null || echo gone)"
+    fi
+    index=$((index + 1))
+  done
 }
 wait_quiet() {  # $1: what comes next
   local waited=0 limit="${QUIET_WAIT:-900}" others
@@ -144,7 +158,10 @@ echo "machine: $(nproc) cores, $(uname -sr), $(free -g | awk '/^Mem:/ {print $2 
 timed() {  # $1: name-K; the rest: the command
   local name="$1"; shift
   /usr/bin/time -v "$@" > "$out/$name.out" 2> "$out/$name.time" || { tail -30 "$out/$name.time" >&2; exit 1; }
-  awk -v n="$name" -F': ' '/Elapsed \(wall/ {w = $2} /Maximum resident/ {m = $2 / 1024} END {printf "  %-12s %s wall, %.0f MB peak\n", n, w, m}' "$out/$name.time"
+  local others; others="$(busy | awk '{print $2}' | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+  [ -n "$others" ] && echo "$(date -u +%FT%TZ) $name: others running when it ended:$others load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.log"
+  awk -v n="$name" -v o="${others:+ (others running at its end:$others)}" -F': ' \
+    '/Elapsed \(wall/ {w = $2} /Maximum resident/ {m = $2 / 1024} END {printf "  %-12s %s wall, %.0f MB peak%s\n", n, w, m, o}' "$out/$name.time"
 }
 for run in $(seq 1 "$runs"); do
   wait_quiet "round $run"
@@ -189,3 +206,6 @@ echo
 python3 "$here/summarize.py" "$out"
 echo
 cat "$out/checks.txt"
+echo
+echo "load log ($out/load.log):"
+cat "$out/load.log"
