@@ -8,7 +8,9 @@
 #   4. `octant run` start-up to the first question with STARTUP_SESSIONS finished sessions already in the device's
 #      own journal (startup.py, on a pseudo-terminal);
 #   5. `octant import` of the exported CSV into a fresh folder, and the size of the journal it writes.
-# Steps 1, 2 and 5 run 3 times, interleaved (round 1 of every command, then round 2, …), under /usr/bin/time -v;
+# Steps 1, 2 and 5 run 3 times, interleaved (round 1 of every command, then round 2, …), under /usr/bin/time -v; the
+# journal measures of steps 1, 2 and 4 are taken on a first read (no derived files beside the journal: no index, no
+# snapshot) and on a later read (with the derived files the command before left), see "derived files" below;
 # summarize.py prints the medians and ratios as a Markdown table (also written to Benchmarks/out/journal-N/summary.md).
 #
 # Usage: Benchmarks/journal/run.sh [N]        (default 100000; from anywhere; e.g. 20000 for a quick check)
@@ -37,8 +39,8 @@ survey="Questionnaires/esc-professionnels.survey"
 seed=1
 data="$root/Benchmarks/data/journal-$sessions"
 out="$root/Benchmarks/out/journal-$sessions"
+rm -rf "$out"
 mkdir -p "$data" "$out"
-rm -f "$out"/*.time "$out"/startup.jsonl "$out"/summary.md "$out"/load.log
 
 # Other processes that would compete for the 2 cores: builds, test runners, other octant processes (ours run in the
 # foreground, so none of them is running when this is called). Only those that use the CPU count: zombies and idle
@@ -135,10 +137,27 @@ echo "data: $sessions sessions; v2 $(stat -c %s "$v2journal") bytes, v1 $(stat -
 echo "v1 vs v2 simulation (current build's export of each): $(python3 "$here/compare_csv.py" "$out/v1-export.csv" "$csv")" \
   | tee "$out/checks.txt"
 
+# --- derived files -----------------------------------------------------------------------------------------------------
+# Builds from 2026-12-06 on keep derived files beside the journals: `journal-<device>.ojl.index` (written by the runner:
+# where the sessions still open start, so that opening skips the history) and `.snapshots/` (written by report and
+# export after reading a large journal whole: its ended sessions as a CSV). Each is checked against the journal on use
+# and rewritten when missing. So every journal measure is taken twice: the first read (derived files deleted just
+# before) and a later read (with the derived files the previous command left). Builds without them give the same
+# figure twice. The journals themselves are never changed by report or export.
+clean_derived() {  # removes from a data folder everything that is not a journal or device-id
+  find "$1" -mindepth 1 -maxdepth 1 ! -name 'journal-*.ojl' ! -name 'journal-*.jsonl' ! -name device-id -exec rm -rf {} +
+}
+derived_list() {  # the derived files of a data folder, with their sizes
+  find "$1" -mindepth 1 ! -name 'journal-*.ojl' ! -name 'journal-*.jsonl' ! -name device-id -type f -printf '%s %P\n' | sort -k2
+}
+
 # --- start-up folders: STARTUP_SESSIONS finished sessions in the device's own journal -------------------------------
 # `octant simulate --data DIR` writes DIR/journal-synthetic-<seed>.ojl (device synthetic-<seed>). The runner opens
 # DIR/journal-<id>.ojl where <id> is the content of DIR/device-id (DataDirectory / DeviceIDFile): writing
 # `synthetic-<seed>` there makes that journal the runner's own, with no file renamed and no line rewritten.
+# The `-used` copies are the same folders after one `octant run … --plain < /dev/null` (a session started, then
+# abandoned at the end of input: one more ended session), which leaves whatever the runner keeps beside its journal (the
+# index of builds that have one): the device as it is on its second day, not just after a copy.
 startup="$root/Benchmarks/data/journal-startup-$startup_sessions"
 startup_stamp="$octant_sum $v1_rev $startup_sessions $seed"
 if [ "$(cat "$startup/stamp" 2>/dev/null)" != "$startup_stamp" ]; then
@@ -150,6 +169,11 @@ if [ "$(cat "$startup/stamp" 2>/dev/null)" != "$startup_stamp" ]; then
   echo "synthetic-$seed" > "$startup/v1/device-id"      # a device upgraded from v1: its sessions are in the .jsonl
   echo "device-00000000000000aa" > "$startup/empty/device-id"   # baseline: a device with an empty journal
   chmod 600 "$startup"/*/device-id
+  clean_derived "$startup/v2"; clean_derived "$startup/v1"   # whatever simulate may leave beside the journal
+  for kind in v2 v1; do
+    cp -a "$startup/$kind" "$startup/$kind-used"
+    "$octant" run "$survey" --data "$startup/$kind-used" --plain < /dev/null > /dev/null 2>&1 || true
+  done
   echo "$startup_stamp" > "$startup/stamp"
 fi
 
@@ -161,29 +185,46 @@ timed() {  # $1: name-K; the rest: the command
   local others; others="$(busy | awk '{print $2}' | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
   [ -n "$others" ] && echo "$(date -u +%FT%TZ) $name: others running when it ended:$others load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/load.log"
   awk -v n="$name" -v o="${others:+ (others running at its end:$others)}" -F': ' \
-    '/Elapsed \(wall/ {w = $2} /Maximum resident/ {m = $2 / 1024} END {printf "  %-12s %s wall, %.0f MB peak%s\n", n, w, m, o}' "$out/$name.time"
+    '/Elapsed \(wall/ {w = $2} /Maximum resident/ {m = $2 / 1024} END {printf "  %-17s %s wall, %.0f MB peak%s\n", n, w, m, o}' "$out/$name.time"
+}
+report() {  # $1: name-K, $2: data
+  timed "$1" "$octant" report "$survey" --data "$2" --format json --output "$out/$1.json"
 }
 for run in $(seq 1 "$runs"); do
   wait_quiet "round $run"
-  timed "report-v2-$run" "$octant" report "$survey" --data "$v2dir" --format json --output "$out/report-v2-$run.json"
-  timed "report-csv-$run" "$octant" report "$survey" --data "$csv" --format json --output "$out/report-csv-$run.json"
-  timed "report-v1-$run" "$octant" report "$survey" --data "$v1dir" --format json --output "$out/report-v1-$run.json"
-  rm -f "$out/export-$run".*
-  timed "export-v2-$run" "$octant" export "$survey" --data "$v2dir" --to "$out/export-$run.csv"
+  clean_derived "$v2dir"
+  report "report-v2-first-$run" "$v2dir"
+  derived_list "$v2dir" > "$out/derived-v2-after-report.txt"
+  report "report-v2-later-$run" "$v2dir"
+  report "report-csv-$run" "$csv"
+  clean_derived "$v1dir"
+  report "report-v1-first-$run" "$v1dir"
+  derived_list "$v1dir" > "$out/derived-v1-after-report.txt"
+  report "report-v1-later-$run" "$v1dir"
+  clean_derived "$v2dir"
+  rm -f "$out/export-first-$run".* "$out/export-later-$run".*
+  timed "export-v2-first-$run" "$octant" export "$survey" --data "$v2dir" --to "$out/export-first-$run.csv"
+  derived_list "$v2dir" > "$out/derived-v2-after-export.txt"
+  timed "export-v2-later-$run" "$octant" export "$survey" --data "$v2dir" --to "$out/export-later-$run.csv"
   rm -rf "$out/import-$run"
-  timed "import-$run" "$octant" import "$survey" "$out/export-$run.csv" --data "$out/import-$run"
+  timed "import-$run" "$octant" import "$survey" "$out/export-first-$run.csv" --data "$out/import-$run"
 done
 
 # --- checks (not timed) ----------------------------------------------------------------------------------------------
 {
   for run in $(seq 1 "$runs"); do
-    cmp -s "$out/export-$run.csv" "$csv" && echo "export round $run: identical to the reference CSV" \
-      || echo "export round $run: DIFFERS from the reference CSV"
+    for kind in first later; do
+      cmp -s "$out/export-$kind-$run.csv" "$csv" && echo "export ($kind read) round $run: identical to the reference CSV" \
+        || echo "export ($kind read) round $run: DIFFERS from the reference CSV"
+    done
   done
-  for side in csv v1; do
-    cmp -s "$out/report-v2-$runs.json" "$out/report-$side-$runs.json" \
-      && echo "report on the v2 journal and report on the $side: identical JSON" \
-      || echo "report on the v2 journal and report on the $side: JSON DIFFERS"
+  for other in report-v2-later report-csv report-v1-first report-v1-later; do
+    cmp -s "$out/report-v2-first-$runs.json" "$out/$other-$runs.json" \
+      && echo "report-v2-first and $other (round $runs): identical JSON" \
+      || echo "report-v2-first and $other (round $runs): JSON DIFFERS"
+  done
+  for file in derived-v2-after-report derived-v1-after-report derived-v2-after-export; do
+    echo "$file: $(awk '{n++; b += $1} END {printf "%d files, %.0f bytes", n, b}' "$out/$file.txt")$(awk '{printf "; %s (%s bytes)", $2, $1}' "$out/$file.txt")"
   done
   "$octant" export "$survey" --data "$out/import-$runs" --to "$out/import-export.csv" > /dev/null
   echo "import round trip: $(python3 "$here/compare_csv.py" "$out/import-export.csv" "$csv")"
@@ -191,14 +232,17 @@ done
 
 # --- step 3: sizes ---------------------------------------------------------------------------------------------------
 "$here/sizes.sh" "$sessions" "$v2journal" "$v1journal" "$csv" "$(ls "$out/import-$runs"/journal-import-*.ojl)" > "$out/sizes.txt"
+awk '{b += $1} END {printf "derived_v2_bytes %.0f\n", b}' "$out/derived-v2-after-export.txt" >> "$out/sizes.txt"
 
 # --- step 4: start-up ------------------------------------------------------------------------------------------------
 wait_quiet "the start-up runs"
 n="$(python3 -c "print(f'{$startup_sessions:,}')")"
 python3 "$here/startup.py" "$octant" "$survey" "$startup_runs" \
   "empty journal (baseline)=$startup/empty" \
-  "$n finished sessions, v2 journal=$startup/v2" \
-  "$n finished sessions, v1 journal only (device upgraded from v1)=$startup/v1" > "$out/startup.jsonl"
+  "$n finished sessions, v2 journal, first start (nothing beside it)=$startup/v2" \
+  "$n finished sessions, v2 journal, later start (after one run)=$startup/v2-used" \
+  "$n finished sessions, v1 journal only (device upgraded from v1), first start=$startup/v1" \
+  "$n finished sessions, v1 journal only (device upgraded from v1), later start=$startup/v1-used" > "$out/startup.jsonl"
 echo "$(date -u +%FT%TZ) after the runs: load average $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.log"
 
 echo "versions: $(swift --version 2>&1 | head -1); octant $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources || echo '+changes'); v1 $v1_commit"
