@@ -46,6 +46,7 @@ extension Problem {
         case .unknownOptionSet(let id, let s): return .unknownOptionSet(q(id), suggestion: s.map(q))
         case .noOptions(let id): return .noOptions(q(id))
         case .singleOption(let id): return .singleOption(q(id))
+        case .tooManyOptions(let id, let count, let limit): return .tooManyOptions(q(id), count: count, limit: limit)
         case .valueOutOfRange(let value, let question): return .valueOutOfRange(q(value), question: q(question))
         case .numericComparisonOnChoice(let ref): return .numericComparisonOnChoice(q(ref))
         case .codeComparedWithNumber(let ref): return .codeComparedWithNumber(q(ref))

@@ -13,7 +13,7 @@ extension Problem {
         .unknownReference("visit", suggestion: "visite"), .forwardReference("b", line: 3), .selfReference("a"),
         .unknownOption("ouii", question: "a", suggestion: "oui"), .unknownScale("acord", suggestion: "accord"),
         .unknownEscape("nps", suggestion: "nsp"), .unknownOptionSet("rep", suggestion: nil), .scaleSize(12), .oddScale(5),
-        .scalePointOutOfRange(5, points: 4), .noOptions("a"), .singleOption("a"), .emptyRange,
+        .scalePointOutOfRange(5, points: 4), .noOptions("a"), .singleOption("a"), .tooManyOptions("commune", count: 300, limit: 199), .emptyRange,
         .valueOutOfRange("9", question: "l"), .numericComparisonOnChoice("a"), .codeComparedWithNumber("n"),
         .answeredNeedsReference, .itemNeedsBlock("l"), .missingTranslation(language: "en"), .undeclaredLanguage("de"),
         .invalidLanguageCode("french"), .groupingNotChoice("n"), .confirmNotComparable("t"),

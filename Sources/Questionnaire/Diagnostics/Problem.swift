@@ -40,6 +40,8 @@ public enum Problem: Hashable, Sendable, MessageCatalogue {
     case scalePointOutOfRange(Int, points: Int)
     case noOptions(String)
     case singleOption(String)
+    /// More options than a data column holds (`Question.maximumOptions`).
+    case tooManyOptions(String, count: Int, limit: Int)
     case emptyRange
     case valueOutOfRange(String, question: String)
     case numericComparisonOnChoice(String)
@@ -152,6 +154,9 @@ extension Problem {
                              en: "point \(p) does not exist on a 1 to \(points) scale")
         case .noOptions(let id):
             return Localized(fr: "la question « \(id) » n'a aucune option", en: "question '\(id)' has no options")
+        case .tooManyOptions(let id, let count, let limit):
+            return Localized(fr: "la question « \(id) » a \(count) options : une colonne de données en garde au plus \(limit)",
+                             en: "question '\(id)' has \(count) options: a data column holds at most \(limit)")
         case .singleOption(let id):
             return Localized(fr: "la question « \(id) » n'a qu'une option", en: "question '\(id)' has only one option")
         case .emptyRange:

@@ -15,6 +15,7 @@ public enum ProblemHint: Hashable, Sendable, MessageCatalogue {
     case manyGroups
     case straightQuotes
     case uniqueColumnName
+    case groupOptions
 
     public var localized: Localized {
         switch self {
@@ -52,13 +53,16 @@ public enum ProblemHint: Hashable, Sendable, MessageCatalogue {
         case .uniqueColumnName:
             return Localized(fr: "chaque identifiant devient un nom de colonne : il doit être unique",
                              en: "each identifier becomes a column name: it must be unique")
+        case .groupOptions:
+            return Localized(fr: "regroupez les options (par exemple les communes par intercommunalité), ou posez une question ouverte",
+                             en: "group the options (communes by district, say), or ask an open question")
         }
     }
 
     public static let samples: [ProblemHint] = [
         .didYouMean("formation"), .closeTheString, .asciiIdentifier("apres"), .sameIndentation, .headerExample,
         .moveTheQuestion, .evenScale, .addTranslation(language: "en"), .checkIndentation, .stableAnswers, .manyGroups,
-        .straightQuotes, .uniqueColumnName,
+        .straightQuotes, .uniqueColumnName, .groupOptions,
     ]
 }
 
@@ -82,6 +86,7 @@ extension Problem {
         case .groupingNotChoice, .differenceNeedsTwoGroups: return .manyGroups
         case .expected(.string, _): return .straightQuotes
         case .duplicateId, .reservedColumnName: return .uniqueColumnName
+        case .tooManyOptions: return .groupOptions
         default: return nil
         }
     }

@@ -111,6 +111,10 @@ public struct Constraint: Hashable, Sendable {
 }
 
 public struct Question: Hashable, Sendable {
+    /// The most options a single or multiple choice may have: a data column stores an option as one byte, beside its
+    /// escape answers and missing reasons (`Responses.ColumnCode`).
+    public static let maximumOptions = 199
+
     public var id: String
     public var kind: QuestionKind
     public var text: LocalizedText

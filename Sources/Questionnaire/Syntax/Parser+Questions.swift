@@ -102,6 +102,9 @@ extension Parser {
                 error(.noOptions(id), at: location, length: id.unicodeScalars.count)
             }
             if options.count == 1 { warning(.singleOption(id), at: location, length: id.unicodeScalars.count) }
+            if options.count > Question.maximumOptions {
+                error(.tooManyOptions(id, count: options.count, limit: Question.maximumOptions), at: location, length: id.unicodeScalars.count)
+            }
             declareAnswer(id, at: location)
             if keyword == "single" {
                 question.kind = .single(options: options)

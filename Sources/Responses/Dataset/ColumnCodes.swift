@@ -1,11 +1,14 @@
+import Questionnaire
+
 /// The byte layout of code columns and of the status bytes of number and text columns:
 /// values below 200, escape answers 200..<240 (index in the variable's `missingCodes`), missing reasons 251...255.
 public enum ColumnCode {
     /// First escape code: escape `i` of a variable is `escapeBase + i`.
     public static let escapeBase: UInt8 = 200
     public static let maximumEscapes = 40
-    /// Largest value code: scale points, 1-based option indexes, 0/1 indicators.
-    public static let maximumValue: UInt8 = 199
+    /// Largest value code: scale points, 1-based option indexes, 0/1 indicators (`Question.maximumOptions`, which the
+    /// questionnaire's checks enforce).
+    public static let maximumValue = UInt8(Question.maximumOptions)
     /// Status byte of a number or text cell that holds a value.
     public static let present: UInt8 = 0
 
