@@ -38,13 +38,7 @@ enum JournalSnapshot {
         }
 
         init?(_ bytes: [UInt8]) {
-            guard bytes.last == JournalLine.newline, let body = JournalLine.verifiedBody(bytes[..<(bytes.count - 1)]) else { return nil }
-            var values: [String: String] = [:]
-            var fields = FieldCursor(body)
-            while let field = fields.next() {
-                guard let (key, value) = FieldCursor.keyValue(field) else { return nil }
-                values[String(decoding: key, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
-            }
+            guard let values = JournalLine.sealedValues(bytes) else { return nil }
             guard values["octant-snapshot"] == "1", let covered = values["covered"].flatMap({ Int($0) }),
                   let sequence = values["seq"].flatMap({ UInt64($0) }), let crc = values["crc"], crc.utf8.count == 8,
                   let rows = values["rows"].flatMap({ Int($0) }), let open = values["open"] else { return nil }

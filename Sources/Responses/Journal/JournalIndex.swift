@@ -38,13 +38,7 @@ struct JournalIndex: Equatable {
 
     /// Nil for anything but a whole, sealed index line of this version.
     init?(_ bytes: [UInt8]) {
-        guard bytes.last == JournalLine.newline, let body = JournalLine.verifiedBody(bytes[..<(bytes.count - 1)]) else { return nil }
-        var values: [String: String] = [:]
-        var fields = FieldCursor(body)
-        while let field = fields.next() {
-            guard let (key, value) = FieldCursor.keyValue(field) else { return nil }
-            values[String(decoding: key, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
-        }
+        guard let values = JournalLine.sealedValues(bytes) else { return nil }
         guard values["octant-journal-index"] == String(Self.version), let covered = values["covered"].flatMap({ Int($0) }),
               let sequence = values["seq"].flatMap({ UInt64($0) }), let crc = values["crc"], crc.utf8.count == 8,
               let open = values["open"] else { return nil }

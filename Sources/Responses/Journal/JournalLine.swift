@@ -84,6 +84,18 @@ enum JournalLine {
         return body.withUnsafeBytes { CRC32C.checksum($0) } == stored ? body : nil
     }
 
+    /// The `key=value` fields of a whole sealed line (an index's, a snapshot's), or nil when it is cut or its CRC is wrong.
+    static func sealedValues(_ bytes: [UInt8]) -> [String: String]? {
+        guard bytes.last == newline, let body = verifiedBody(bytes[..<(bytes.count - 1)]) else { return nil }
+        var values: [String: String] = [:]
+        var fields = FieldCursor(body)
+        while let field = fields.next() {
+            guard let (key, value) = FieldCursor.keyValue(field) else { return nil }
+            values[String(decoding: key, as: UTF8.self)] = String(decoding: value, as: UTF8.self)
+        }
+        return values
+    }
+
     static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
 
     static func hexValue(_ byte: UInt8) -> UInt8? {
