@@ -26,6 +26,9 @@
 # Data: Benchmarks/data/journal-N/ (reused while the binaries are the same) and Benchmarks/data/journal-startup-M/;
 # outputs and logs: Benchmarks/out/journal-N/.
 set -euo pipefail
+trap 'echo "run.sh: stopped by SIGTERM" >&2; exit 143' TERM
+trap 'echo "run.sh: stopped by SIGHUP" >&2; exit 129' HUP
+trap 'status=$?; [ "$status" -eq 0 ] || echo "run.sh: ended with status $status" >&2' EXIT
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
