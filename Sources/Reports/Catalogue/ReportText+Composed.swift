@@ -6,7 +6,7 @@ import Support
 /// The catalogue's longer messages, built from the typed report's values.
 extension ReportText {
     /// What a mean on this scale reads as, from the scale's own points, anchors and midpoint: a tenth of a point
-    /// either side of the midpoint is neutral, as the evaluation report reads its 8-point scale (1–4.4, 4.6–8).
+    /// either side of the midpoint is neutral, as the evaluation report reads its scale.
     static func scaleReading(_ scale: Report.ScaleInfo, _ fr: NumberStyle, _ en: NumberStyle) -> Localized {
         let m = scale.midpoint
         let decimals = m == m.rounded() ? 0 : 1

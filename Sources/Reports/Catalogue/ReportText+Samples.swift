@@ -5,8 +5,9 @@ import Statistics
 /// One value of every message, for the completeness test: each must read in every language.
 extension ReportText {
     static var samples: [ReportText] {
-        let agreement = Report.ScaleInfo(id: "accord", points: 8, midpoint: 4.5, lowAnchor: "Pas du tout d'accord",
-                                         highAnchor: "Tout à fait d'accord", pointLabels: Array(repeating: nil, count: 8), measuresAgreement: true)
+        let builtIn = Scale.agreement
+        let agreement = Report.ScaleInfo(id: builtIn.id, points: builtIn.points, midpoint: builtIn.midpoint, lowAnchor: "Pas du tout d'accord",
+                                         highAnchor: "Tout à fait d'accord", pointLabels: Array(repeating: nil, count: builtIn.points), measuresAgreement: true)
         let frequency = Report.ScaleInfo(id: "frequence", points: 5, midpoint: 3, lowAnchor: nil, highAnchor: nil,
                                          pointLabels: Array(repeating: nil, count: 5), measuresAgreement: false)
         let notes: [ReportNote] = [.noVariation, .tooFewAnswersToTest, .testNotPossible(reason: "x"), .fewerThanTwoGroups(minimum: 5),
@@ -24,7 +25,7 @@ extension ReportText {
             .answersHeading, .numberSummary(label: "Âge", mean: 40, standardDeviation: 10, median: 41, count: 30, unit: "ans"),
             .numberWithoutAnswer(label: "Âge"), .openAnswers(label: "Remarques", count: 1), .openAnswers(label: "Remarques", count: 4),
             .itemHeader, .meanHeader, .standardDeviationHeader, .readingHeader, .answerHeader,
-            .notSignificantMark, .notSignificantlyFromMidpoint(midpoint: 4.5), .outsideTheScale(counts: "nsp 3"),
+            .notSignificantMark, .notSignificantlyFromMidpoint(midpoint: builtIn.midpoint), .outsideTheScale(counts: "nsp 3"),
             .percentOfRespondents(answered: 30, withEscapes: true), .percentOfRespondents(answered: 30, withEscapes: false),
             .hiddenCountMark, .smallCountHidden(minimum: 5), .severalAnswers(respondents: 30), .comparisonsHeading,
             .byGrouping(label: "Service"), .differenceHeader, .cohensDHeader,
@@ -45,11 +46,11 @@ extension ReportText {
             .differenceExplanation(a: "Oui", b: "Non", countA: "7", countB: "12"), .differenceMethod, .groupPairValuesHidden(minimum: 5),
             .changesCompared(a: "Oui", b: "Non"), .largerChange(group: "Oui"), .chartNotShownTooFewPairs, .chartIncrease,
             .chartDecrease, .chartNotShown, .chartNoChange, .chartNoAnswer, .chartUp(0.5), .chartDown(0.5),
-            .dumbbellDescription(lower: 1, upper: 8, midpoint: 4.5, before: "Avant", after: "Après"), .percentOfAnswers,
+            .dumbbellDescription(lower: 1, upper: Double(builtIn.points), midpoint: builtIn.midpoint, before: "Avant", after: "Après"), .percentOfAnswers,
             .chartPercent(12), .likertSides(low: "désaccord", lowShare: "10 %", high: "accord", highShare: "90 %"),
-            .likertLayout(points: 5), .likertLayout(points: 8), .likertIntro(points: 8, low: "Pas du tout d'accord", high: "Tout à fait d'accord"),
-            .midpointTick(4.5), .meanAxis(lower: 1, upper: 8), .confidenceInterval, .meanNotShown, .intervalInline(low: 3, high: 4),
-            .meansDescription(lower: 1, upper: 8, midpoint: 4.5), .contents, .continued,
+            .likertLayout(points: 5), .likertLayout(points: builtIn.points), .likertIntro(points: builtIn.points, low: "Pas du tout d'accord", high: "Tout à fait d'accord"),
+            .midpointTick(builtIn.midpoint), .meanAxis(lower: 1, upper: Double(builtIn.points)), .confidenceInterval, .meanNotShown, .intervalInline(low: 3, high: 4),
+            .meansDescription(lower: 1, upper: Double(builtIn.points), midpoint: builtIn.midpoint), .contents, .continued,
         ]
         for agreement in [true, false] {
             all += [.percentLowSide(agreement: agreement), .percentHighSide(agreement: agreement),
