@@ -9,8 +9,14 @@ extension Interview {
         var current: JournalAnswer?
         var entersSection = false, entersQuestion = false
         switch phase {
+        case .wave:
+            content = .wave
+            entry = survey.waves.count <= 9 ? .singleKey : .numberLine
         case .participantCode(let element):
             content = .participantCode(element: element)
+        case .confirmCode:
+            content = .confirmCode(elements: codeParts)
+            entry = .singleKey
         case .step(let index):
             let asked = askedSteps
             let step = plan.steps[index]
@@ -32,7 +38,7 @@ extension Interview {
         case .paused: content = .paused
         case .leftBeforeStart: content = .leftBeforeStart
         }
-        if pending == .pause { content = .confirmPause; entry = .singleKey }
+        if pending == .pause { content = isBeforeStart ? .confirmLeave : .confirmPause; entry = .singleKey }
         return InterviewScreen(content: content, message: message, showsHelp: showsHelp, entry: entry,
                                currentAnswer: current, selection: selection,
                                entersSection: entersSection, entersQuestion: entersQuestion)

@@ -49,18 +49,26 @@ extension Interview {
         case "r": return
         case "?": showsHelp = true; return
         case "q": pending = .pause; return
+        case String(CommandKey.skip):
+            if step.question.isRequired {
+                message = RunnerText.required.text(language, settings.wording)
+            } else {
+                selection = []
+                record(.skipped, at: index, actions: &actions)
+            }
+            return
         default: break
         }
-        let parser = StepInputParser(step: step, escapes: step.escapes(in: survey), language: language, text: text)
+        let parser = StepInputParser(step: step, escapes: step.escapes(in: survey), language: language, wording: settings.wording,
+                                     text: text)
         if line.isEmpty {
+            // Enter confirms what is there; it never stands for an answer, least of all a skip.
             if case .multiple = step.question.kind, !selection.isEmpty {
                 handleParsed(parser.selection(selection), at: index, actions: &actions)
             } else if answers[step.key] != nil {
                 advance(from: index)
-            } else if step.question.isRequired {
-                message = RunnerText.required.text(language)
             } else {
-                record(.skipped, at: index, actions: &actions)
+                message = (step.question.isRequired ? RunnerText.required : RunnerText.answerOrSkip).text(language, settings.wording)
             }
             return
         }
@@ -77,7 +85,7 @@ extension Interview {
 
     private mutating func toggle(_ number: Int, step: InterviewStep) {
         guard case .multiple = step.question.kind, step.options.indices.contains(number - 1) else {
-            message = RunnerText.typeOptions(count: step.options.count).text(language)
+            message = RunnerText.typeOptions(count: step.options.count).text(language, settings.wording)
             return
         }
         let option = step.options[number - 1]
@@ -143,7 +151,7 @@ extension Interview {
 
     private mutating func goBack(from index: Int) {
         guard let previous = askedSteps.last(where: { $0 < index }) else {
-            message = RunnerText.firstQuestion.text(language)
+            message = RunnerText.firstQuestion.text(language, settings.wording)
             return
         }
         phase = .step(previous)

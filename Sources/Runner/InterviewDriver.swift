@@ -5,6 +5,8 @@ import Responses
 /// What a display gives back when asked for input.
 public enum DisplayInput: Hashable, Sendable {
     case input(InterviewInput)
+    /// ↑ or ↓ on a list shown a window at a time: the same screen, other answers in view.
+    case scroll(Int)
     /// No more input (standard input closed).
     case endOfInput
     /// Ctrl-C: the terminal is restored by the display; the command exits with status 130.
@@ -13,6 +15,8 @@ public enum DisplayInput: Hashable, Sendable {
 
 /// A way to show screens and read answers: the full-screen keypress display or the plain line display.
 public protocol InterviewDisplay {
+    /// The screen's size when it is limited (a full-screen terminal); nil for a display that scrolls.
+    var size: TerminalSize? { get }
     mutating func show(_ lines: [ScreenLine], screen: InterviewScreen)
     mutating func read(_ entry: EntryKind) -> DisplayInput
     /// The last screen, left on the terminal after the interview (thank-you, codes).
@@ -38,6 +42,8 @@ public struct InterviewDriver {
     public let questionnaire: QuestionnaireIdentity
     /// True once the session-start event is in the journal.
     public private(set) var started: Bool
+    /// The exact command that takes the session up again, shown on pause.
+    public var resumeCommand = "octant run --resume"
 
     public init(interview: Interview, journal: AnswerJournal, sessionID: SessionID, questionnaire: QuestionnaireIdentity,
                 alreadyStarted: Bool) {
@@ -50,29 +56,37 @@ public struct InterviewDriver {
 
     var renderer: ScreenRenderer {
         ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings,
-                       sessionCode: sessionID.code, participantCode: interview.participantCode)
+                       sessionCode: sessionID.code, participantCode: interview.participantCode, resumeCommand: resumeCommand)
     }
 
     public mutating func run<Display: InterviewDisplay>(on display: inout Display) -> InterviewEnding {
         var outcome = started ? InterviewOutcome(actions: [], screen: interview.screen) : interview.start()
+        var offset: Int?
         while true {
             do throws(JournalError) {
                 try apply(outcome.actions)
             } catch {
                 return .journalFailed(error)
             }
-            let lines = renderer.lines(for: outcome.screen)
             if outcome.screen.isFinal {
-                display.finish(lines)
+                display.finish(renderer.lines(for: outcome.screen))
                 switch interview.phase {
                 case .finished: return .completed
                 case .leftBeforeStart: return .leftBeforeStart
                 default: return .paused
                 }
             }
-            display.show(lines, screen: outcome.screen)
+            let laidOut = renderer.lines(for: outcome.screen, fitting: display.size, offset: offset)
+            display.show(laidOut.lines, screen: outcome.screen)
             switch display.read(outcome.screen.entry) {
+            case .scroll(let step):
+                // The same screen again, other answers in view; nothing reaches the interview.
+                if let window = laidOut.window {
+                    offset = max(0, min(window.total - window.count, window.first + step * max(1, window.count - 1)))
+                }
+                outcome = InterviewOutcome(actions: [], screen: outcome.screen)
             case .input(let input):
+                offset = nil
                 outcome = interview.handle(input)
             case .interrupt:
                 return .interrupted

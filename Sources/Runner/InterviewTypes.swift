@@ -9,6 +9,7 @@ public struct InterviewSettings: Hashable, Sendable {
     /// Show the easy-to-read (FALC) texts.
     public var easy: Bool
     public var mode: InterviewMode
+    /// Nil until chosen: a questionnaire that declares waves asks for one before the session starts.
     public var wave: String?
 
     public init(language: String, easy: Bool = false, mode: InterviewMode = .interviewer, wave: String? = nil) {
@@ -20,6 +21,15 @@ public struct InterviewSettings: Hashable, Sendable {
 
     /// The runner's own messages: French for a French session, English otherwise.
     public var interfaceLanguage: Language { Language(forCode: language) }
+
+    /// Easy-to-read words whenever the person reads the screen alone or asked for easy texts.
+    public var wording: Wording { easy || mode == .selfAdministered ? .easyRead : .standard }
+}
+
+/// How the runner's own messages speak: to a mediator, or to a person with little practice of computers (FALC).
+public enum Wording: Hashable, Sendable {
+    case standard
+    case easyRead
 }
 
 /// What the person or the mediator did: a typed line (Enter included), a toggled option (keypress display of a
@@ -44,8 +54,12 @@ public enum JournalAction: Hashable, Sendable {
 
 /// Where the interview stands.
 public enum InterviewPhase: Hashable, Sendable {
+    /// Asking the measurement wave, before anything else, when the questionnaire declares waves and none was given.
+    case wave
     /// Asking one element of the participant code, before the session starts.
     case participantCode(element: Int)
+    /// The code typed is shown back element by element; the session starts only once it is confirmed.
+    case confirmCode
     case step(Int)
     /// Every question has been seen: Enter completes the session.
     case review
@@ -57,11 +71,12 @@ public enum InterviewPhase: Hashable, Sendable {
 
 /// How the keypress display collects input for the current screen.
 public enum EntryKind: Hashable, Sendable {
-    /// One key answers: digits up to 9 points or options, letters for escape answers and commands.
+    /// One key answers: digits up to 9 points or options, letters for escape answers and commands. An Enter typed
+    /// right after such a key is a habit, not an answer: the keypress display drops it.
     case singleKey
     /// Digits toggle options, Enter validates.
     case toggles
-    /// Digits typed as a line and validated with Enter; a letter typed first (command or escape answer) acts at once.
+    /// Digits typed as a line and validated with Enter; commands and escape letters too.
     case numberLine
     /// A line of text, validated with Enter.
     case line
@@ -70,12 +85,17 @@ public enum EntryKind: Hashable, Sendable {
 /// Everything a display needs to draw one screen.
 public struct InterviewScreen: Hashable, Sendable {
     public enum Content: Hashable, Sendable {
+        case wave
         case participantCode(element: Int)
+        /// The elements typed, to read back to the person.
+        case confirmCode(elements: [String])
         /// `position` counts from 1 among the steps the conditions will ask, out of `total`.
         case step(index: Int, position: Int, total: Int)
         case otherText(index: Int)
         case warning(index: Int, message: LocalizedText, answer: AnswerValue)
         case confirmPause
+        /// Leaving before the session started: nothing is in the journal.
+        case confirmLeave
         case review
         case finished
         case paused

@@ -24,14 +24,17 @@ public struct ScreenRenderer: Sendable {
     /// The session code the mediator writes down (shown at the end and on pause).
     public var sessionCode: String?
     public var participantCode: String?
+    /// The exact command that takes this session up again, shown when it is paused.
+    public var resumeCommand: String
 
     public init(survey: Survey, plan: InterviewPlan, settings: InterviewSettings, sessionCode: String? = nil,
-                participantCode: String? = nil) {
+                participantCode: String? = nil, resumeCommand: String = "octant run --resume") {
         self.survey = survey
         self.plan = plan
         self.settings = settings
         self.sessionCode = sessionCode
         self.participantCode = participantCode
+        self.resumeCommand = resumeCommand
     }
 
     var l: Language { settings.interfaceLanguage }
@@ -41,8 +44,12 @@ public struct ScreenRenderer: Sendable {
     public func lines(for screen: InterviewScreen) -> [ScreenLine] {
         var out: [ScreenLine] = []
         switch screen.content {
+        case .wave:
+            out += waveLines()
         case .participantCode(let element):
             out += participantCodeLines(element)
+        case .confirmCode(let elements):
+            out += codeCheckLines(elements)
         case .step(let index, let position, let total):
             out += stepLines(plan.steps[index], screen: screen, position: position, total: total)
         case .otherText(let index):
@@ -57,20 +64,23 @@ public struct ScreenRenderer: Sendable {
             out.append(ScreenLine(say(.answerTyped(describe(.value(answer), step: step)))))
             out.append(ScreenLine(""))
             out.append(ScreenLine(text(message), .strong))
-            out.append(ScreenLine(say(.confirmWarningKeys), .keys))
+            out += keyLines(say(.confirmWarningKeys))
         case .confirmPause:
             out.append(ScreenLine(say(.confirmPause), .strong))
-            out.append(ScreenLine(say(.confirmPauseKeys), .keys))
+            out += keyLines(say(.confirmPauseKeys))
+        case .confirmLeave:
+            out.append(ScreenLine(say(.confirmLeave), .strong))
+            out += keyLines(say(.confirmPauseKeys))
         case .review:
             out.append(ScreenLine(say(.allAsked), .title))
-            out.append(ScreenLine(RunnerText.pressEnterToFinish.text(l), .keys))
+            out.append(ScreenLine(RunnerText.pressEnterToFinish.text(l, settings.wording), .keys))
         case .finished:
             out.append(ScreenLine(say(.thankYou), .title))
             out.append(ScreenLine(say(.finishedAndSaved)))
             out += codeLines()
         case .paused:
             out.append(ScreenLine(say(.paused), .title))
-            out.append(ScreenLine(say(.howToResume)))
+            out.append(ScreenLine(say(.howToResume(command: resumeCommand))))
             out += codeLines()
         case .leftBeforeStart:
             out.append(ScreenLine(say(.leftBeforeStart), .title))
@@ -97,8 +107,40 @@ public struct ScreenRenderer: Sendable {
         var out = [ScreenLine(text(code.label), .title),
                    ScreenLine(say(.elementProgress(element + 1, of: code.elements.count)), .progress),
                    ScreenLine(""), ScreenLine(text(spec.prompt), .question)]
-        out.append(ScreenLine((spec.kind == .letters ? RunnerText.codeLetters(spec.length) : RunnerText.codeDigits(spec.length)).text(l), .keys))
+        out.append(ScreenLine((spec.kind == .letters ? RunnerText.codeLetters(spec.length) : RunnerText.codeDigits(spec.length))
+            .text(l, settings.wording), .keys))
+        out += moveLines([say(.keysCode)], moves: [.keyBack, .keyHelp, .keyPause])
         return out
+    }
+
+    func waveLines() -> [ScreenLine] {
+        var out = [ScreenLine(say(.waveTitle), .title), ScreenLine(""), ScreenLine(say(.waveQuestion), .question), ScreenLine("")]
+        for (offset, wave) in survey.waves.enumerated() {
+            out.append(ScreenLine(String(format: "%3d  ", offset + 1) + text(wave.label), .option))
+        }
+        out.append(ScreenLine(""))
+        out += moveLines([say(.keysChoose)], moves: [.keyHelp, .keyPause])
+        return out
+    }
+
+    /// Each element next to its own question, so the person hears and sees what each part of the code stands for.
+    func codeCheckLines(_ elements: [String]) -> [ScreenLine] {
+        guard let code = survey.participantCode else { return [] }
+        var out = [ScreenLine(say(.checkCodeTitle), .title), ScreenLine(""), ScreenLine(say(.checkCodeQuestion), .question), ScreenLine("")]
+        for (spec, value) in zip(code.elements, elements) {
+            out.append(ScreenLine(say(.codeElement(prompt: text(spec.prompt), value: Self.spelled(value))), .option))
+        }
+        out.append(ScreenLine(""))
+        out += keyLines(say(.checkCodeKeys))
+        return out
+    }
+
+    /// "EL" is shown "E L", so that each character is read aloud on its own.
+    static func spelled(_ value: String) -> String { value.map(String.init).joined(separator: " ") }
+
+    /// A message's own line breaks become lines of keys.
+    func keyLines(_ text: String) -> [ScreenLine] {
+        text.split(separator: "\n").map { ScreenLine(String($0), .keys) }
     }
 
     func stepLines(_ step: InterviewStep, screen: InterviewScreen, position: Int, total: Int) -> [ScreenLine] {
@@ -122,38 +164,56 @@ public struct ScreenRenderer: Sendable {
         out.append(ScreenLine(""))
         out += answerLines(step, screen: screen)
         let escapes = step.escapes(in: survey)
-        for escape in escapes { out.append(ScreenLine("  \(escape.key)  \(text(escape.label))", .option)) }
+        var recordedEscape: String?
+        if case .value(.escape(let id))? = screen.currentAnswer { recordedEscape = id }
+        for escape in escapes {
+            out.append(optionLine("  \(escape.key)  \(text(escape.label))", chosen: escape.id == recordedEscape))
+        }
         if let current = screen.currentAnswer {
             out.append(ScreenLine(""))
             out.append(ScreenLine(say(.savedAnswer(describe(current, step: step))), .strong))
         }
         out.append(ScreenLine(""))
-        out += keysLines(step, screen: screen).map { ScreenLine($0, .keys) }
+        out += keysLines(step, screen: screen)
         return out
     }
 
-    func say(_ message: ScreenMessage) -> String { message.text(l) }
+    func say(_ message: ScreenMessage) -> String { message.text(l, settings.wording) }
+
+    /// The screen's lines fitted to a terminal of `size`, a window of the answers when they do not all fit.
+    public func lines(for screen: InterviewScreen, fitting size: TerminalSize?, offset: Int?) -> ScreenLayout.Result {
+        let all = lines(for: screen)
+        guard let size else { return ScreenLayout.Result(lines: all, window: nil) }
+        return ScreenLayout(width: size.columns, height: size.rows).fit(all, offset: offset) { window in
+            say(.moreOptions(first: window.first + 1, last: window.first + window.count, of: window.total))
+        }
+    }
 
     func answerLines(_ step: InterviewStep, screen: InterviewScreen) -> [ScreenLine] {
         switch step.question.kind {
         case .likert(let scale, _, _):
+            let recorded: Int?
+            if case .value(.scalePoint(let point))? = screen.currentAnswer { recorded = point } else { recorded = nil }
             let labelled = (1...scale.points).filter { scale.label(of: $0) != nil }
-            if labelled.count <= 2 {
+            if labelled.count <= 2 && recorded == nil {
                 let line = (1...scale.points).map { point in
                     scale.label(of: point).map { "\(point) \(text($0))" } ?? "\(point)"
                 }.joined(separator: "   ")
                 return [ScreenLine("  " + line, .option)]
             }
             return (1...scale.points).map { point in
-                ScreenLine("  \(point)  " + (scale.label(of: point).map { text($0) } ?? ""), .option)
+                optionLine(String(format: "%3d  ", point) + (scale.label(of: point).map { text($0) } ?? ""), chosen: point == recorded)
             }
         case .single, .yesNo, .grid, .multiple:
             let multiple: Bool
             if case .multiple = step.question.kind { multiple = true } else { multiple = false }
+            var recorded: Set<String> = []
+            if case .value(.choice(let code, _))? = screen.currentAnswer { recorded = [code] }
             return step.options.enumerated().map { offset, option in
-                let chosen = screen.selection.contains(option.code)
-                let box = multiple ? (chosen ? "[x] " : "[ ] ") : ""
-                return ScreenLine(String(format: "%3d  ", offset + 1) + box + text(option.label), chosen ? .selected : .option)
+                let ticked = screen.selection.contains(option.code)
+                let box = multiple ? (ticked ? "[x] " : "[ ] ") : ""
+                return optionLine(String(format: "%3d  ", offset + 1) + box + text(option.label),
+                                  chosen: ticked || recorded.contains(option.code), marked: recorded.contains(option.code))
             }
         case .number(let format):
             let unit = format.unit.map { " " + text($0) } ?? ""
@@ -170,34 +230,52 @@ public struct ScreenRenderer: Sendable {
         }
     }
 
-    /// Two short lines: how to answer, then how to move; short enough not to wrap on an 80-column terminal.
-    func keysLines(_ step: InterviewStep, screen: InterviewScreen) -> [String] {
-        var parts: [String] = []
+    /// An option line; the one already recorded is marked by a sign and by words, not by colour alone, so that
+    /// `NO_COLOR` and a screen reader keep it.
+    func optionLine(_ text: String, chosen: Bool, marked: Bool? = nil) -> ScreenLine {
+        guard chosen else { return ScreenLine(text, .option) }
+        guard marked ?? true else { return ScreenLine(text, .selected) }
+        return ScreenLine(">" + text.dropFirst() + "  " + say(.recordedMark), .selected)
+    }
+
+    /// How to answer, then how to move: two short lines for a mediator, one instruction a line in easy words.
+    func keysLines(_ step: InterviewStep, screen: InterviewScreen) -> [ScreenLine] {
+        let answer: ScreenMessage
         switch step.question.kind {
-        case .likert(let scale, _, _): parts.append(say(.keysScale(points: scale.points)))
-        case .single, .yesNo, .grid: parts.append(say(.keysChoose))
-        case .multiple:
-            parts.append(screen.entry == .toggles
-                ? say(.keysTick) : say(.keysNumbers))
-        case .number: parts.append(say(.keysNumber))
-        case .text: parts.append(say(.keysText))
+        case .likert(let scale, _, _): answer = screen.entry == .numberLine ? .keysNumber : .keysScale(points: scale.points)
+        case .single, .yesNo, .grid: answer = screen.entry == .numberLine ? .keysNumber : .keysChoose
+        case .multiple: answer = screen.entry == .toggles ? .keysTick : .keysNumbers
+        case .number: answer = .keysNumber
+        case .text: answer = .keysText
         }
-        var moves: [String] = []
+        var moves: [ScreenMessage] = []
         if !screen.selection.isEmpty {
-            moves.append(say(.keyConfirm))
+            moves.append(.keyConfirm)
         } else if screen.currentAnswer != nil {
-            moves.append(say(.keyKeep))
-        } else if !step.question.isRequired {
-            moves.append(say(.keySkip))
+            moves.append(.keyKeep)
         }
-        moves += [say(.keyBack), say(.keyRepeat), say(.keyHelp), say(.keyPause)]
-        return [parts.joined(separator: "  ·  "), moves.joined(separator: "  ·  ")]
+        if !step.question.isRequired { moves.append(.keySkip) }
+        moves += [.keyBack, .keyRepeat, .keyHelp, .keyPause]
+        if screen.entry == .numberLine || screen.entry == .line { moves.append(.lettersThenEnter) }
+        return moveLines([say(answer)], moves: moves)
+    }
+
+    func moveLines(_ answers: [String], moves: [ScreenMessage]) -> [ScreenLine] {
+        // "r" is for a mediator reading aloud; a person alone reads the screen again.
+        let kept = settings.mode == .selfAdministered ? moves.filter { $0 != .keyRepeat } : moves
+        let lines: [String]
+        switch settings.wording {
+        case .standard: lines = [answers.joined(separator: "  ·  "), kept.map(say).joined(separator: "  ·  ")]
+        case .easyRead: lines = answers + kept.map(say)
+        }
+        return lines.map { ScreenLine($0, .keys) }
     }
 
     func helpLines(_ screen: InterviewScreen) -> [ScreenLine] {
-        [ScreenLine(""),
-         ScreenLine(say(.helpTitle), .strong)]
-            + [ScreenMessage.helpDigits, .helpEnter, .helpBack, .helpRepeat, .helpPause, .helpQuit].map { ScreenLine(say($0)) }
+        var messages: [ScreenMessage] = [.helpDigits, .helpEnter, .helpSkip, .helpBack, .helpRepeat, .helpPause, .helpQuit]
+        if settings.mode == .selfAdministered { messages.removeAll { $0 == .helpRepeat } }
+        // Strong, so that a small terminal keeps the help the person just asked for.
+        return [ScreenLine(""), ScreenLine(say(.helpTitle), .strong)] + messages.map { ScreenLine(say($0), .strong) }
     }
 
     /// An answer as the person would recognise it: the label of the point or option, never a bare code.

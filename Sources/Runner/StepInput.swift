@@ -15,6 +15,7 @@ struct StepInputParser {
     var step: InterviewStep
     var escapes: [EscapeAnswer]
     var language: Language
+    var wording: Wording
     var text: TextResolver
 
     func parse(_ text: String) -> StepInput {
@@ -69,7 +70,7 @@ struct StepInputParser {
         return .value(.choices(ordered))
     }
 
-    private func message(_ message: RunnerText) -> String { message.text(language) }
+    private func message(_ message: RunnerText) -> String { message.text(language, wording) }
 
     private func number(_ text: String, format: NumberFormat) -> StepInput {
         let plain = text.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: " ", with: "")

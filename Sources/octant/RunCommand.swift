@@ -37,8 +37,9 @@ enum RunCommand {
         }
         let plan = InterviewPlan(survey: survey, seed: seed)
         let identity = QuestionnaireIdentity(id: survey.id, version: survey.version, sourceText: survey.source)
-        let driver = InterviewDriver(interview: Interview(survey: survey, plan: plan, settings: settings), journal: journal,
+        var driver = InterviewDriver(interview: Interview(survey: survey, plan: plan, settings: settings), journal: journal,
                                      sessionID: .random(), questionnaire: identity, alreadyStarted: false)
+        driver.resumeCommand = ResumeCommandLine(arguments: arguments, questionnairePath: path, session: driver.sessionID.code).text
         return administer(driver, arguments: arguments, language: settings.interfaceLanguage)
     }
 
@@ -101,11 +102,11 @@ enum RunCommand {
         case .completed, .paused, .leftBeforeStart: return 0
         case .interrupted:
             if driver.started {
-                Console.error(CommandText.interrupted(session: driver.sessionID.code).text(language))
+                Console.error(CommandText.interrupted(session: driver.sessionID.code, command: driver.resumeCommand).text(language))
             }
             return 130
         case .inputEnded:
-            Console.error("\n" + CommandText.inputEnded.text(language))
+            if driver.started { Console.error("\n" + CommandText.inputEnded(command: driver.resumeCommand).text(language)) }
             return 1
         case .journalFailed(let error):
             Console.error("\n" + error.message(language: language.rawValue))
@@ -123,10 +124,17 @@ extension RunCommand {
             Console.error(failure.message)
             return 1
         }
-        let sessions = journal.resumableSessions
+        var sessions = journal.resumableSessions
         guard !sessions.isEmpty else {
             Console.out(CommandText.nothingToResume.text(interfaceLanguage))
             return 0
+        }
+        if let code = arguments.value(.session) {
+            sessions = sessions.filter { $0.sessionID.code.caseInsensitiveCompare(code) == .orderedSame }
+            guard !sessions.isEmpty else {
+                Console.error(CommandText.unknownSessionCode(TerminalText.printable(code)).text(interfaceLanguage))
+                return 1
+            }
         }
         let surveys = candidateSurveys(arguments.operands)
         let summaries = sessions.map { state in SessionSummary(state: state, survey: bestSurvey(for: state, among: surveys)) }
@@ -160,13 +168,16 @@ extension RunCommand {
             Console.error(error.message(language: language.rawValue))
             return 1
         }
-        let settings = InterviewSettings(language: start.language, easy: arguments.has(.easy), mode: start.mode, wave: start.wave)
+        // Everything the session started with comes back: a resumed interview reads as it began.
+        let settings = InterviewSettings(language: start.language, easy: start.easy, mode: start.mode, wave: start.wave)
         let plan = InterviewPlan(survey: survey, seed: start.seed, presentedOrder: start.presentedOrder)
         let state = journal.sessions[chosen.state.sessionID]!
         let interview = Interview(resuming: survey, plan: plan, settings: settings, answers: state.answers,
                                   participantCode: start.participantCode)
-        let driver = InterviewDriver(interview: interview, journal: journal, sessionID: state.sessionID,
+        var driver = InterviewDriver(interview: interview, journal: journal, sessionID: state.sessionID,
                                      questionnaire: identity, alreadyStarted: true)
+        driver.resumeCommand = ResumeCommandLine(arguments: arguments, questionnairePath: arguments.operands.first,
+                                                 session: state.sessionID.code).text
         return administer(driver, arguments: arguments, language: language)
     }
 

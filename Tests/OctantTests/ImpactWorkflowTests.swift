@@ -18,12 +18,12 @@ final class ImpactWorkflowTests: XCTestCase {
     var data: String { directory.appendingPathComponent("Responses").path }
     let questionnaire = RunCommandTests.questionnaire("accompagnement-impact")
 
-    /// Code (mother's name, day of birth, older siblings), profile, then the 12 items of the four blocks.
-    static let before = ["Élise", "5", "ne sait pas", "2", "1", "2", "3", "1 2", "2"] + Array(repeating: "6", count: 12) + ["", ""]
+    /// Code (mother's name, day of birth, older siblings) and its confirmation, profile, then the 12 items of the four blocks.
+    static let before = ["Élise", "5", "ne sait pas", "o", "2", "1", "2", "3", "1 2", "2"] + Array(repeating: "6", count: 12) + ["s", ""]
     /// The same person typing her code differently (case, leading zero, "x"); the number of sessions; the 12 items,
     /// the 4 "since the support" items and the 3 retrospective pairs (before / now).
-    static let after = ["elise", "05", "x", "2", "1", "2", "3", "1 2", "2", "8"] + Array(repeating: "7", count: 16)
-        + ["3", "7", "3", "7", "3", "7", "", ""]
+    static let after = ["elise", "05", "x", "o", "2", "1", "2", "3", "1 2", "2", "8"] + Array(repeating: "7", count: 16)
+        + ["3", "7", "3", "7", "3", "7", "s", ""]
 
     func testTwoWavesThroughTheRunnerThenLinkAndChangeReport() throws {
         let first = try BinaryRunner.run(["run", questionnaire, "--plain", "--data", data, "--wave", "avant"],

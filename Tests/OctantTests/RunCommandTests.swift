@@ -66,8 +66,10 @@ final class RunCommandTests: XCTestCase {
     func testValidationMessagesAreShortAndInTheSessionLanguage() throws {
         let result = try BinaryRunner.run(["run", Self.questionnaire("esc-usagers"), "--plain", "--data", data, "--lang", "en",
                                            "--mode", "self"], stdin: "1\n1\n12\n45\n9\n")
-        XCTAssertTrue(result.stdout.contains("Type a whole number from 16 to 110"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("Type a number from 1 to 8, or j or n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Type a number without a decimal point. From 16 to 110."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Type a number. From 1 to 8. Or a letter: j, n."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("To skip the question: type s."), "self mode speaks in easy words, one instruction a line")
+        XCTAssertFalse(result.stdout.contains("r: repeat"), "repeating is the mediator's key")
         XCTAssertFalse(result.stdout.contains("Interviewer note"), "self mode hides the notes")
         XCTAssertEqual(result.status, 1, "input ended before the end")
         XCTAssertTrue(result.stderr.contains("End of input"), result.stderr)
@@ -106,7 +108,7 @@ final class RunCommandTests: XCTestCase {
 
     func testParticipantCodeIsAskedNormalisedAndShownAtTheEnd() throws {
         let result = try BinaryRunner.run(["run", Self.questionnaire("accompagnement-impact"), "--plain", "--data", data,
-                                           "--wave", "avant"], stdin: "Élise\n5\nne sait pas\n1\nq\no\n")
+                                           "--wave", "avant"], stdin: "Élise\n5\nne sait pas\no\n1\nq\no\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Code participant : EL05X"), result.stdout)
         let state = try XCTUnwrap(try sessions().first)

@@ -17,13 +17,13 @@ final class PseudoTerminal {
     var output: String { String(decoding: bytes, as: UTF8.self) }
     private var outputSinceMark: String { String(decoding: bytes[markOffset...], as: UTF8.self) }
 
-    init(arguments: [String], environment: [String: String], currentDirectory: URL? = nil) throws {
+    init(arguments: [String], environment: [String: String], currentDirectory: URL? = nil, columns: UInt16 = 100, rows: UInt16 = 40) throws {
         master = PseudoTerminal.libc.openpt(O_RDWR | O_NOCTTY)
         guard master >= 0, PseudoTerminal.libc.grantpt(master) == 0, PseudoTerminal.libc.unlockpt(master) == 0,
               let name = PseudoTerminal.libc.ptsname(master) else {
             throw CocoaError(.fileNoSuchFile)
         }
-        var size = winsize(ws_row: 40, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
         let slave = open(String(cString: name), O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw CocoaError(.fileNoSuchFile) }
@@ -91,6 +91,13 @@ final class PseudoTerminal {
         let found = Self.visible(outputSinceMark).contains(text)
         XCTAssertTrue(found, "never shown: \(text)\n--- screen ---\n\(Self.visible(outputSinceMark))", file: file, line: line)
         return found
+    }
+
+    /// The last full screen drawn (after the last clear), escape sequences removed, one string a row.
+    var lastFrame: [String] {
+        let text = output
+        guard let range = text.range(of: "\u{1B}[H\u{1B}[2J", options: .backwards) else { return [] }
+        return Self.visible(String(text[range.upperBound...])).components(separatedBy: "\n")
     }
 
     func waitForExit() -> Int32 {
@@ -199,6 +206,8 @@ final class RunTerminalTests: XCTestCase {
         terminal.send("2")
         terminal.waitFor("Question 2 sur 60")
         terminal.send("q")
+        terminal.waitFor("> q")
+        terminal.send("\r")
         terminal.waitFor("Mettre l'entretien en pause ?")
         terminal.send("o")
         terminal.waitFor("Entretien en pause")

@@ -17,7 +17,7 @@ final class DisplayTests: XCTestCase {
         let interview = InterviewFixture.interview()
         let renderer = ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings)
         var atLikert = interview
-        atLikert.type("1", "", "")
+        atLikert.type("1", "s", "s")
         let likert = renderer.lines(for: atLikert.screen).map(\.text)
         XCTAssertTrue(likert.contains("  1 Pas du tout d'accord   2   3   4   5   6   7   8 Tout à fait d'accord"), "\(likert)")
         let first = renderer.lines(for: interview.screen).map(\.text)
@@ -69,7 +69,7 @@ final class DisplayTests: XCTestCase {
         let identity = QuestionnaireIdentity(id: survey.id, version: survey.version, sourceText: survey.source)
         var driver = InterviewDriver(interview: interview, journal: journal, sessionID: .random(), questionnaire: identity,
                                      alreadyStarted: false)
-        var display = ScriptedDisplay(lines: ["1", "45", "", "1", "2", "3", "4", "1", "150", "o", "1", "bien", "5", "6", ""],
+        var display = ScriptedDisplay(lines: ["1", "45", "s", "1", "2", "3", "4", "1", "150", "o", "1", "bien", "5", "6", ""],
                                       journal: journal, session: driver.sessionID)
         XCTAssertEqual(driver.run(on: &display), .completed)
         let state = journal.sessions[driver.sessionID]!
@@ -89,6 +89,7 @@ struct ScriptedDisplay: InterviewDisplay {
     let session: SessionID
     var answeredCounts: [Int] = []
     var finalLines: [String] = []
+    var size: TerminalSize? { nil }
 
     init(lines: [String], journal: AnswerJournal, session: SessionID) {
         self.lines = lines

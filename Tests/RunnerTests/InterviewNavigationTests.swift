@@ -21,7 +21,7 @@ final class InterviewNavigationTests: XCTestCase {
 
     func testAnswersAreRecordedAndConditionsAskOnlyWhatApplies() {
         var interview = InterviewFixture.interview()
-        var actions = interview.type("1", "45", "", "1", "2", "3", "4")
+        var actions = interview.type("1", "45", "s", "1", "2", "3", "4")
         XCTAssertEqual(actions.first, .record(item: "sexe", answer: .value(.choice("femme"))))
         XCTAssertTrue(actions.contains(.record(item: "age", answer: .value(.number(45)))))
         XCTAssertTrue(actions.contains(.record(item: "poids", answer: .skipped)))
@@ -36,7 +36,7 @@ final class InterviewNavigationTests: XCTestCase {
 
     func testSectionConditionAppliesToEverythingInside() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "1", "5")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "1", "5")
         XCTAssertTrue(interview.currentKey == "esc", "\(String(describing: interview.currentKey))")
         guard case .step(_, _, let total) = interview.screen.content else { return XCTFail() }
         XCTAssertEqual(total, 13)
@@ -59,7 +59,7 @@ final class InterviewNavigationTests: XCTestCase {
 
     func testChangingAnAnswerThatHidesLaterQuestionsClearsThemAsNotAsked() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "1", "5", "1", "bien")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "1", "5", "1", "bien")
         XCTAssertEqual(interview.answers["visites"], .value(.number(5)))
         XCTAssertNotNil(interview.answers["esc"])
         XCTAssertEqual(interview.answers["avis"], .value(.text("bien")))
@@ -75,7 +75,7 @@ final class InterviewNavigationTests: XCTestCase {
 
     func testTheEndAsksForEnterThenCompletes() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "2", "3", "7")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "2", "3", "7")
         XCTAssertEqual(interview.phase, .review)
         XCTAssertEqual(interview.type("x"), [])
         XCTAssertEqual(interview.screen.message, "Appuyez sur Entrée pour terminer, ou p pour revenir en arrière")
@@ -132,7 +132,7 @@ final class InterviewNavigationTests: XCTestCase {
 
     func testRetrospectiveItemsAreAskedThenAndNow() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "2")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "2")
         let screen = ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings)
             .lines(for: interview.screen).map(\.text)
         XCTAssertTrue(screen.contains("  → Avant"), "\(screen)")

@@ -4,19 +4,26 @@ import XCTest
 @testable import Runner
 
 final class InterviewValidationTests: XCTestCase {
-    func testRequiredQuestionRefusesEnterAndOptionalOneRecordsASkip() {
+    func testRequiredQuestionRefusesEnterAndSkipAndOptionalOneRecordsASkipOnlyWithS() {
         var interview = InterviewFixture.interview()
         XCTAssertEqual(interview.type(""), [])
         XCTAssertEqual(interview.screen.message, "Cette question demande une réponse")
-        XCTAssertEqual(interview.type("1", ""), [.record(item: "sexe", answer: .value(.choice("femme"))),
-                                                 .record(item: "age", answer: .skipped)])
+        XCTAssertEqual(interview.type("s"), [])
+        XCTAssertEqual(interview.screen.message, "Cette question demande une réponse")
+        XCTAssertEqual(interview.type("1", ""), [.record(item: "sexe", answer: .value(.choice("femme")))],
+                       "Enter on a question with no answer records nothing")
+        XCTAssertEqual(interview.currentKey, "age")
+        XCTAssertEqual(interview.screen.message, "Rien n'est enregistré : tapez une réponse, ou s pour sauter la question")
+        XCTAssertEqual(interview.type("douze"), [], "invalid input is refused and records nothing")
+        XCTAssertEqual(interview.screen.message, "Tapez un nombre entier de 16 à 110")
+        XCTAssertEqual(interview.type("S"), [.record(item: "age", answer: .skipped)])
     }
 
     func testScalePointsAndOptionNumbersAreChecked() {
         var interview = InterviewFixture.interview()
         XCTAssertEqual(interview.type("4"), [])
         XCTAssertEqual(interview.screen.message, "Tapez un numéro de 1 à 3")
-        interview.type("1", "", "")
+        interview.type("1", "s", "s")
         XCTAssertEqual(interview.type("9"), [])
         XCTAssertEqual(interview.screen.message, "Tapez un chiffre de 1 à 8, ou j")
         XCTAssertEqual(interview.type("0"), [])
@@ -39,7 +46,7 @@ final class InterviewValidationTests: XCTestCase {
 
     func testEscapeAnswersUseTheirKeyLetter() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "", "")
+        interview.type("1", "s", "s")
         let key = interview.currentKey!
         XCTAssertEqual(interview.type("J"), [.record(item: key, answer: .value(.escape("nsp")))])
         let lines = ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings)
@@ -49,7 +56,7 @@ final class InterviewValidationTests: XCTestCase {
 
     func testHardConstraintRefusesTheAnswerWithItsMessage() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "1")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "1")
         XCTAssertEqual(interview.currentKey, "visites")
         XCTAssertEqual(interview.type("13"), [])
         XCTAssertEqual(interview.screen.message, "Pas 13")
@@ -58,7 +65,7 @@ final class InterviewValidationTests: XCTestCase {
 
     func testSoftWarningAsksForAConfirmationThatIsRecorded() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "1")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "1")
         XCTAssertEqual(interview.type("150"), [])
         guard case .warning = interview.screen.content else { return XCTFail("\(interview.screen.content)") }
         let warning = ScreenRenderer(survey: interview.survey, plan: interview.plan, settings: interview.settings)
@@ -83,7 +90,7 @@ final class InterviewValidationTests: XCTestCase {
 
     func testMultipleChoiceTogglesAndKeepsExclusiveOptionsAlone() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "1", "5")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "1", "5")
         XCTAssertEqual(interview.currentKey, "esc")
         let options = interview.plan.steps[interview.plan.index(of: "esc")!].options
         XCTAssertEqual(options.last?.code, "aucune", "exclusive options stay last")
@@ -107,7 +114,7 @@ final class InterviewValidationTests: XCTestCase {
 
     func testTextAnswersRespectTheirMaximumLength() {
         var interview = InterviewFixture.interview()
-        interview.type("1", "45", "", "1", "2", "3", "4", "1", "5", "1")
+        interview.type("1", "45", "s", "1", "2", "3", "4", "1", "5", "1")
         XCTAssertEqual(interview.currentKey, "avis")
         XCTAssertEqual(interview.type(String(repeating: "a", count: 21)), [])
         XCTAssertEqual(interview.screen.message, "Réponse trop longue : 20 caractères au plus")

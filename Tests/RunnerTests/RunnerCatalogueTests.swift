@@ -23,7 +23,7 @@ final class RunnerCatalogueTests: XCTestCase {
         XCTAssertEqual(RunnerText.atLeast(0).text(.fr), "Choisissez au moins 0 réponse")
         XCTAssertEqual(RunnerText.atLeast(0).text(.en), "Choose at least 0 answers")
         XCTAssertEqual(RunnerText.atMost(1).text(.en), "Choose at most 1 answer")
-        XCTAssertEqual(RunnerText.codeLetters(2).text(.fr), "Tapez 2 lettres, ou Entrée si la personne ne sait pas")
+        XCTAssertEqual(RunnerText.codeLetters(2).text(.fr), "Tapez 2 lettres, ou x si la personne ne sait pas")
         XCTAssertEqual(RunnerText.tooLong(1).text(.fr), "Réponse trop longue : 1 caractère au plus")
     }
 

@@ -62,6 +62,7 @@ extension Problem {
         case .invalidThreshold(let text): return .invalidThreshold(q(text))
         case .unknownPosthoc(let name, let s): return .unknownPosthoc(q(name), suggestion: s.map(q))
         case .duplicateKey(let key): return .duplicateKey(q(key))
+        case .reservedKey(let key): return .reservedKey(q(key))
         case .emptySection(let id): return .emptySection(q(id))
         }
     }

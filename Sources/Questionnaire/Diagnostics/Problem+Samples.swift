@@ -19,7 +19,7 @@ extension Problem {
         .invalidLanguageCode("french"), .groupingNotChoice("n"), .confirmNotComparable("t"),
         .differenceNeedsTwoGroups("g", groups: 3), .scoreMixedScales("s"), .scoreNeedsLikert("a"),
         .scoreMinimumTooLarge(minimum: 3, items: 1), .scoreMinimumTooLarge(minimum: 3, items: 2), .invalidThreshold("5"),
-        .thresholdsOutOfOrder, .unknownPosthoc("tukeyy", suggestion: "tukey"), .invalidMinMax, .duplicateKey("x"),
+        .thresholdsOutOfOrder, .unknownPosthoc("tukeyy", suggestion: "tukey"), .invalidMinMax, .duplicateKey("x"), .reservedKey("s"),
         .emptySection("s"), .exclusiveInSingle, .invalidCodeElement, .retrospectiveNeedsItems,
     ]
 }

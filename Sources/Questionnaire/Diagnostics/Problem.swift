@@ -62,6 +62,7 @@ public enum Problem: Hashable, Sendable, MessageCatalogue {
     case unknownPosthoc(String, suggestion: String?)
     case invalidMinMax
     case duplicateKey(String)
+    case reservedKey(String)
     case emptySection(String)
     case exclusiveInSingle
     case invalidCodeElement
@@ -208,6 +209,8 @@ extension Problem {
             return Localized(fr: "méthode post hoc inconnue « \(name) »", en: "unknown post hoc method '\(name)'")
         case .invalidMinMax:
             return Localized(fr: "« min » dépasse « max » ou le nombre d'options", en: "'min' exceeds 'max' or the number of options")
+        case .reservedKey(let key):
+            return Localized(fr: "la touche « \(key) » est une commande de l'entretien", en: "key '\(key)' is an interview command")
         case .duplicateKey(let key):
             return Localized(fr: "la touche « \(key) » sert déjà à une autre réponse", en: "key '\(key)' is already used by another answer")
         case .emptySection(let id):

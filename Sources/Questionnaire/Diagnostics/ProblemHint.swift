@@ -16,6 +16,7 @@ public enum ProblemHint: Hashable, Sendable, MessageCatalogue {
     case straightQuotes
     case uniqueColumnName
     case groupOptions
+    case freeKey
 
     public var localized: Localized {
         switch self {
@@ -56,13 +57,17 @@ public enum ProblemHint: Hashable, Sendable, MessageCatalogue {
         case .groupOptions:
             return Localized(fr: "regroupez les options (par exemple les communes par intercommunalité), ou posez une question ouverte",
                              en: "group the options (communes by district, say), or ask an open question")
+        case .freeKey:
+            let keys = CommandKey.all.map(String.init).joined(separator: " ")
+            return Localized(fr: "\(keys) servent à revenir, répéter, mettre en pause, sauter et demander l'aide : choisissez une autre lettre",
+                             en: "\(keys) go back, repeat, pause, skip and ask for help: choose another letter")
         }
     }
 
     public static let samples: [ProblemHint] = [
         .didYouMean("formation"), .closeTheString, .asciiIdentifier("apres"), .sameIndentation, .headerExample,
         .moveTheQuestion, .evenScale, .addTranslation(language: "en"), .checkIndentation, .stableAnswers, .manyGroups,
-        .straightQuotes, .uniqueColumnName, .groupOptions,
+        .straightQuotes, .uniqueColumnName, .groupOptions, .freeKey,
     ]
 }
 
@@ -87,6 +92,7 @@ extension Problem {
         case .expected(.string, _): return .straightQuotes
         case .duplicateId, .reservedColumnName: return .uniqueColumnName
         case .tooManyOptions: return .groupOptions
+        case .reservedKey: return .freeKey
         default: return nil
         }
     }

@@ -79,14 +79,18 @@ extension Parser {
 
     /// Gives each escape answer without a `key` the first letter of its label that is still free.
     mutating func assignEscapeKeys(_ escapes: inout [EscapeAnswer]) {
-        var taken: Set<Character> = ["p", "r", "q", "?"]
+        var taken = Set(CommandKey.all)
         for escape in escapes where escape.key != " " {
-            if !taken.insert(escape.key).inserted { error(.duplicateKey(String(escape.key)), at: escape.location) }
+            if CommandKey.all.contains(Character(escape.key.lowercased())) {
+                error(.reservedKey(String(escape.key)), at: escape.location)
+            } else if !taken.insert(escape.key).inserted {
+                error(.duplicateKey(String(escape.key)), at: escape.location)
+            }
         }
         for index in escapes.indices where escapes[index].key == " " {
             let letters = escapes[index].label.main.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
                 .lowercased().filter { $0.isLetter && $0.isASCII }
-            let free = letters.first { !taken.contains($0) } ?? "abcdefghijklmnostuvwxyz".first { !taken.contains($0) } ?? "x"
+            let free = letters.first { !taken.contains($0) } ?? "abcdefghijklmnotuvwxyz".first { !taken.contains($0) } ?? "x"
             escapes[index].key = free
             taken.insert(free)
         }

@@ -118,6 +118,7 @@ struct JournalDecoder {
         guard let device = device ?? fallbackDevice else { return .failure(.malformed("J")) }
         var session: SessionID?, at: JournalTimestamp?, survey: String?, version: String?, hash: String?
         var mode: InterviewMode?, language: String?, seed: UInt64?, mediator: Bool?, wave: String?, code: String?
+        var easy = false
         var order: [String]?
         let malformed = LineProblem.malformed(isStart ? "S" : "B")
         while let field = fields.next() {
@@ -136,6 +137,9 @@ struct JournalDecoder {
             case .mediator: mediator = value.elementsEqual("1".utf8) ? true : (value.elementsEqual("0".utf8) ? false : nil)
             case .wave: wave = JournalLine.unescaped(value)
             case .code: code = JournalLine.unescaped(value)
+            case .easy:
+                guard value.elementsEqual("1".utf8) || value.elementsEqual("0".utf8) else { return .failure(malformed) }
+                easy = value.elementsEqual("1".utf8)
             case .order:
                 guard keepsOrder else { order = []; continue }
                 var items: [String] = []
@@ -154,20 +158,21 @@ struct JournalDecoder {
         guard isStart else { return .success(.setup) }
         guard let mode, let language, let seed, let mediator, let order else { return .failure(malformed) }
         let start = SessionStart(presentedOrder: order, seed: seed, wave: wave, mode: mode, language: language,
-                                 mediatorEntersAnswers: mediator, participantCode: code)
+                                 mediatorEntersAnswers: mediator, participantCode: code, easy: easy)
         return .success(.event(JournalEvent(formatVersion: JournalEncoder.formatVersion, sequence: sequence, sessionID: session,
                                             deviceID: device, questionnaire: questionnaire, timestamp: at, kind: .sessionStarted(start))))
     }
 
     private enum AnchorKey {
-        case session, at, survey, version, sha256, mode, language, seed, mediator, wave, code, order
+        case session, at, survey, version, sha256, mode, language, seed, mediator, wave, code, order, easy
     }
 
     private static func anchorKey(_ key: ArraySlice<UInt8>) -> AnchorKey? {
         switch key.count {
         case 2: return key.elementsEqual("at".utf8) ? .at : nil
         case 4: return key.elementsEqual("mode".utf8) ? .mode : key.elementsEqual("seed".utf8) ? .seed
-            : key.elementsEqual("wave".utf8) ? .wave : key.elementsEqual("code".utf8) ? .code : nil
+            : key.elementsEqual("wave".utf8) ? .wave : key.elementsEqual("code".utf8) ? .code
+            : key.elementsEqual("easy".utf8) ? .easy : nil
         case 5: return key.elementsEqual("order".utf8) ? .order : nil
         case 6: return key.elementsEqual("survey".utf8) ? .survey : key.elementsEqual("sha256".utf8) ? .sha256 : nil
         case 7: return key.elementsEqual("session".utf8) ? .session : key.elementsEqual("version".utf8) ? .version : nil

@@ -129,6 +129,7 @@ package struct JournalEncoder {
         out.append(contentsOf: Array("\tmode=\(start.mode.rawValue)\tlanguage=".utf8))
         JournalLine.appendEscaped(start.language, to: &out)
         out.append(contentsOf: Array("\tseed=\(start.seed)\tmediator=\(start.mediatorEntersAnswers ? 1 : 0)".utf8))
+        if start.easy { out.append(contentsOf: Array("\teasy=1".utf8)) }
         for (key, value) in [("wave", start.wave), ("code", start.participantCode)] {
             guard let value else { continue }
             out.append(contentsOf: Array("\t\(key)=".utf8))

@@ -24,9 +24,11 @@ public struct SessionStart: Hashable, Sendable {
     public var mediatorEntersAnswers: Bool
     /// A code chosen by the programme to link the waves of one participant; never the person's name.
     public var participantCode: String?
+    /// The easy-to-read (FALC) texts were shown: a resumed session keeps the wording it started with.
+    public var easy: Bool
 
     public init(presentedOrder: [String], seed: UInt64, wave: String? = nil, mode: InterviewMode, language: String,
-                mediatorEntersAnswers: Bool, participantCode: String? = nil) {
+                mediatorEntersAnswers: Bool, participantCode: String? = nil, easy: Bool = false) {
         self.presentedOrder = presentedOrder
         self.seed = seed
         self.wave = wave
@@ -34,6 +36,7 @@ public struct SessionStart: Hashable, Sendable {
         self.language = language
         self.mediatorEntersAnswers = mediatorEntersAnswers
         self.participantCode = participantCode
+        self.easy = easy
     }
 }
 

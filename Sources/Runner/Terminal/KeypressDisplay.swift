@@ -13,6 +13,8 @@ public final class KeypressDisplay: InterviewDisplay {
     private let colour: Bool
     private var lines: [ScreenLine] = []
     private var buffer = ""
+    /// The last key answered or acted on its own: an Enter right after it is a habit, not an answer.
+    private var keyJustActed = false
 
     public init(colour: Bool) {
         self.colour = colour
@@ -34,6 +36,8 @@ public final class KeypressDisplay: InterviewDisplay {
 
     deinit { end() }
 
+    public var size: TerminalSize? { TerminalEnvironment.size() ?? TerminalSize(columns: 80, rows: 24) }
+
     public func show(_ lines: [ScreenLine], screen: InterviewScreen) {
         self.lines = lines
         buffer = ""
@@ -41,7 +45,7 @@ public final class KeypressDisplay: InterviewDisplay {
     }
 
     private func redraw() {
-        let width = TerminalEnvironment.columns() ?? 80
+        let width = size?.columns ?? 80
         var out = "\u{1B}[H\u{1B}[2J"
         for line in lines {
             for piece in ScreenText.wrap(line.text, width: width - 1) {
@@ -65,12 +69,17 @@ public final class KeypressDisplay: InterviewDisplay {
 
     public func read(_ entry: EntryKind) -> DisplayInput {
         while let key = nextKey() {
+            let afterKeyAnswer = keyJustActed
+            keyJustActed = false
             switch key {
             case .interrupt: return .interrupt
-            case .endOfFile, .ignored, .right, .up, .down: continue
+            case .endOfFile, .ignored, .right: continue
+            case .up: return .scroll(-1)
+            case .down: return .scroll(1)
             case .left:
                 if buffer.isEmpty { return .input(.back) }
             case .enter:
+                if afterKeyAnswer && buffer.isEmpty { continue }
                 let line = buffer
                 buffer = ""
                 return .input(.line(line))
@@ -82,11 +91,12 @@ public final class KeypressDisplay: InterviewDisplay {
             case .character(let character):
                 switch entry {
                 case .singleKey:
+                    keyJustActed = true
                     return .input(.line(String(character)))
                 case .toggles:
+                    // Enter after a tick confirms the selection; after a letter (skip, pause…) it is dropped.
                     if let digit = character.wholeNumberValue, character.isASCII { return .input(.toggle(digit)) }
-                    return .input(.line(String(character)))
-                case .numberLine where buffer.isEmpty && (character.isLetter || character == "?"):
+                    keyJustActed = true
                     return .input(.line(String(character)))
                 case .line, .numberLine:
                     guard buffer.count < 2_000 else { continue }

@@ -9,6 +9,9 @@ public struct PlainDisplay: InterviewDisplay {
         self.readLineOfInput = readLineOfInput
     }
 
+    /// A line display scrolls: every line of every screen is written.
+    public var size: TerminalSize? { nil }
+
     public mutating func show(_ lines: [ScreenLine], screen: InterviewScreen) {
         // After a refused answer only the message is repeated, so a screen reader does not read the question again.
         if screen.content == lastContent, let message = screen.message, !screen.showsHelp {

@@ -6,7 +6,13 @@ public enum ScreenText {
         let indent = String(text.prefix { $0 == " " })
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true).flatMap { word in
+            // A word longer than the line is cut, so that no line is wider than the terminal.
+            stride(from: 0, to: word.count, by: width - indent.count).map { start in
+                word.dropFirst(start).prefix(width - indent.count)
+            }
+        }
+        for word in words {
             let candidate = current.isEmpty ? (lines.isEmpty ? indent : indent) + word : current + " " + word
             if candidate.count > width, !current.isEmpty {
                 lines.append(current)

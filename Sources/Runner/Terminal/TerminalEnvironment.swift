@@ -31,11 +31,11 @@ public struct TerminalEnvironment: Sendable {
         !plainRequested && inputIsTerminal && outputIsTerminal && environment["TERM"] != "dumb"
     }
 
-    /// Columns of the terminal on standard output, or nil when unknown.
-    public static func columns() -> Int? {
+    /// The size of the terminal on standard output, or nil when unknown.
+    public static func size() -> TerminalSize? {
         var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return TerminalSize(columns: Int(size.ws_col), rows: Int(size.ws_row))
     }
 }
 

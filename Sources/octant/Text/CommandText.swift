@@ -31,8 +31,9 @@ enum CommandText: MessageCatalogue, Hashable {
     case targetMissed(String)
     case questionnaireHasErrors
     case tornJournalLine(String)
-    case interrupted(session: String)
-    case inputEnded
+    case interrupted(session: String, command: String)
+    case inputEnded(command: String)
+    case unknownSessionCode(String)
     case nothingToResume, interviewsToResume
     case chooseInterview
     case typeInterviewNumber(Int)
@@ -150,12 +151,14 @@ enum CommandText: MessageCatalogue, Hashable {
         case .tornJournalLine(let file):
             return Localized(fr: "Note : une dernière ligne incomplète du journal (coupure pendant une écriture) a été mise de côté dans \(file).",
                              en: "Note: an incomplete last journal line (cut during a write) was set aside in \(file).")
-        case .interrupted(let session):
-            return Localized(fr: "Interrompu. Les réponses données sont enregistrées ; reprise : octant run --resume (session \(session)).",
-                             en: "Interrupted. The answers given are saved; to resume: octant run --resume (session \(session)).")
-        case .inputEnded:
-            return Localized(fr: "Fin de l'entrée : l'entretien est mis en pause. Reprise : octant run --resume",
-                             en: "End of input: the interview is paused. To resume: octant run --resume")
+        case .interrupted(let session, let command):
+            return Localized(fr: "Interrompu. Les réponses données sont enregistrées (session \(session)). Reprise : \(command)",
+                             en: "Interrupted. The answers given are saved (session \(session)). To resume: \(command)")
+        case .inputEnded(let command):
+            return Localized(fr: "Fin de l'entrée : l'entretien est mis en pause. Reprise : \(command)",
+                             en: "End of input: the interview is paused. To resume: \(command)")
+        case .unknownSessionCode(let code):
+            return Localized(fr: "Aucun entretien à reprendre n'a le code « \(code) ».", en: "No interview to resume has the code '\(code)'.")
         case .nothingToResume: return Localized(fr: "Aucun entretien à reprendre.", en: "No interview to resume.")
         case .interviewsToResume: return Localized(fr: "Entretiens à reprendre :", en: "Interviews to resume:")
         case .chooseInterview:
@@ -190,7 +193,8 @@ enum CommandText: MessageCatalogue, Hashable {
         .simulatedPanel(sessions: 540, people: 300, waves: ["avant", "apres"], effect: "+0.50", attritionPercent: 20,
                         path: "/tmp/impact/journal-synthetic-1.jsonl", data: "/tmp/impact"),
         .targets(reproduced: 40, reached: 42, worstError: 0.061, unreachable: 1), .targetMissed("aise.materiel service=accueil: 6,1 → 6.170"),
-        .questionnaireHasErrors, .tornJournalLine("journal-device.torn"), .interrupted(session: "K7M2Q9"), .inputEnded, .nothingToResume,
+        .questionnaireHasErrors, .tornJournalLine("journal-device.torn"), .interrupted(session: "K7M2Q9", command: "octant run --resume --data t2 --session K7M2Q9"),
+        .inputEnded(command: "octant run --resume --session K7M2Q9"), .unknownSessionCode("K7M2Q9"), .nothingToResume,
         .interviewsToResume, .chooseInterview, .typeInterviewNumber(3), .sessionQuestionnaireMissing("esc-usagers"), .questionnaireEditedSinceStart,
     ]
 }
