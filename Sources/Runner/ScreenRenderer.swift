@@ -5,7 +5,7 @@ import Support
 
 /// One line of a screen and what it is, so that a display may colour it (or not).
 public struct ScreenLine: Hashable, Sendable {
-    public enum Style: Hashable, Sendable { case plain, title, progress, question, item, option, selected, note, message, keys, strong }
+    public enum Style: Hashable, Sendable { case plain, title, progress, question, item, option, selected, note, message, keys, strong, help }
     public var text: String
     public var style: Style
 
@@ -274,8 +274,7 @@ public struct ScreenRenderer: Sendable {
     func helpLines(_ screen: InterviewScreen) -> [ScreenLine] {
         var messages: [ScreenMessage] = [.helpDigits, .helpEnter, .helpSkip, .helpBack, .helpRepeat, .helpPause, .helpQuit]
         if settings.mode == .selfAdministered { messages.removeAll { $0 == .helpRepeat } }
-        // Strong, so that a small terminal keeps the help the person just asked for.
-        return [ScreenLine(""), ScreenLine(say(.helpTitle), .strong)] + messages.map { ScreenLine(say($0), .strong) }
+        return [ScreenLine(""), ScreenLine(say(.helpTitle), .help)] + messages.map { ScreenLine(say($0), .help) }
     }
 
     /// An answer as the person would recognise it: the label of the point or option, never a bare code.

@@ -95,9 +95,22 @@ final class PseudoTerminal {
 
     /// The last full screen drawn (after the last clear), escape sequences removed, one string a row.
     var lastFrame: [String] {
+        settle()
         let text = output
         guard let range = text.range(of: "\u{1B}[H\u{1B}[2J", options: .backwards) else { return [] }
         return Self.visible(String(text[range.upperBound...])).components(separatedBy: "\n")
+    }
+
+    /// Reads until the child has been quiet for 150 ms: the screen being drawn is then whole.
+    func settle() {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 150) > 0, descriptor.revents & Int16(POLLIN) != 0 else { return }
+            let count = read(master, &buffer, buffer.count)
+            if count <= 0 { return }
+            bytes += buffer[0..<count]
+        }
     }
 
     func waitForExit() -> Int32 {

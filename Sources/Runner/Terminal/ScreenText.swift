@@ -4,24 +4,27 @@ public enum ScreenText {
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 10, text.count > width else { return [text] }
         let indent = String(text.prefix { $0 == " " })
-        var lines: [String] = []
-        var current = ""
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).flatMap { word in
-            // A word longer than the line is cut, so that no line is wider than the terminal.
-            stride(from: 0, to: word.count, by: width - indent.count).map { start in
-                word.dropFirst(start).prefix(width - indent.count)
-            }
+        let room = max(1, width - indent.count)
+        // Runs of spaces inside the line are kept ("  3  Quartier"); a word longer than the line is cut.
+        var words: [Substring] = []
+        for word in text.dropFirst(indent.count).split(separator: " ", omittingEmptySubsequences: false) {
+            if word.count <= room { words.append(word); continue }
+            words += stride(from: 0, to: word.count, by: room).map { word.dropFirst($0).prefix(room) }
         }
+        var lines: [String] = []
+        var current = indent
+        var currentIsEmpty = true
         for word in words {
-            let candidate = current.isEmpty ? (lines.isEmpty ? indent : indent) + word : current + " " + word
-            if candidate.count > width, !current.isEmpty {
+            let candidate = currentIsEmpty ? current + word : current + " " + word
+            if candidate.count > width, !currentIsEmpty {
                 lines.append(current)
                 current = indent + word
             } else {
                 current = candidate
             }
+            currentIsEmpty = false
         }
-        if !current.isEmpty { lines.append(current) }
+        if !currentIsEmpty { lines.append(current) }
         return lines
     }
 
@@ -29,7 +32,7 @@ public enum ScreenText {
     public static func coloured(_ line: ScreenLine) -> String {
         let code: String
         switch line.style {
-        case .plain, .option: return line.text
+        case .plain, .option, .help: return line.text
         case .title: code = "1;36"
         case .progress: code = "2"
         case .question, .item, .strong: code = "1"
