@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "ReportFixtures", "Analysis", "Questionnaire", "Responses", "Statistics", "Support"],
                     exclude: ["Golden", "render-html.sh"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "Questionnaire", "Responses", "Support"]),
-        .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire", "Responses", "Support"]),
+        .testTarget(name: "OctantTests", dependencies: ["octant", "Questionnaire", "Responses", "Support"], exclude: ["Fixtures"]),
     ]
 )

@@ -243,7 +243,7 @@ public struct ScreenRenderer: Sendable {
         let answer: ScreenMessage
         switch step.question.kind {
         case .likert(let scale, _, _): answer = screen.entry == .numberLine ? .keysNumber : .keysScale(points: scale.points)
-        case .single, .yesNo, .grid: answer = screen.entry == .numberLine ? .keysNumber : .keysChoose
+        case .single, .yesNo, .grid: answer = screen.entry == .numberLine ? .keysChooseTyped : .keysChoose
         case .multiple: answer = screen.entry == .toggles ? .keysTick : .keysNumbers
         case .number: answer = .keysNumber
         case .text: answer = .keysText

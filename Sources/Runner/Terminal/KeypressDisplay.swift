@@ -96,6 +96,8 @@ public final class KeypressDisplay: InterviewDisplay {
                 case .toggles:
                     // Enter after a tick confirms the selection; after a letter (skip, pause…) it is dropped.
                     if let digit = character.wholeNumberValue, character.isASCII { return .input(.toggle(digit)) }
+                    // "1 3⏎", typed as a line would be: the separators tick nothing and confirm nothing.
+                    if character == " " || character == "," || character == ";" { continue }
                     keyJustActed = true
                     return .input(.line(String(character)))
                 case .line, .numberLine:

@@ -22,7 +22,7 @@ enum ScreenMessage: WordedCatalogue, Hashable {
     case recordedMark
     case interviewerNote(String)
     case rangeBetween(Decimal, Decimal), rangeFrom(Decimal), rangeUpTo(Decimal)
-    case keysScale(points: Int), keysChoose, keysTick, keysNumbers, keysNumber, keysText, keysCode
+    case keysScale(points: Int), keysChoose, keysChooseTyped, keysTick, keysNumbers, keysNumber, keysText, keysCode
     case keyConfirm, keyKeep, keySkip, keyBack, keyRepeat, keyHelp, keyPause
     /// On a screen where answers are typed, a command letter is typed too, then Enter.
     case lettersThenEnter
@@ -86,6 +86,7 @@ enum ScreenMessage: WordedCatalogue, Hashable {
             return Localized(fr: "au plus \(b.fr)", en: "at most \(b.en)")
         case .keysScale(let points): return Localized(fr: "1 à \(points) : répondre", en: "1 to \(points): answer")
         case .keysChoose: return Localized(fr: "numéro : choisir", en: "number: choose")
+        case .keysChooseTyped: return Localized(fr: "tapez le numéro puis Entrée", en: "type the answer's number then Enter")
         case .keysTick: return Localized(fr: "numéros : cocher/décocher, puis Entrée", en: "numbers: tick/untick, then Enter")
         case .keysNumbers: return Localized(fr: "numéros séparés par des espaces, puis Entrée", en: "numbers separated by spaces, then Enter")
         case .keysNumber: return Localized(fr: "tapez le nombre puis Entrée", en: "type the number then Enter")
@@ -182,6 +183,8 @@ enum ScreenMessage: WordedCatalogue, Hashable {
         case .keysScale(let points):
             return Localized(fr: "Pour répondre : tapez un chiffre de 1 à \(points).", en: "To answer: type a number from 1 to \(points).")
         case .keysChoose: return Localized(fr: "Pour répondre : tapez un numéro.", en: "To answer: type a number.")
+        case .keysChooseTyped:
+            return Localized(fr: "Pour répondre : tapez le numéro. Puis appuyez sur Entrée.", en: "To answer: type the number. Then press Enter.")
         case .keysTick:
             return Localized(fr: "Pour choisir : tapez un numéro. Puis appuyez sur Entrée.", en: "To choose: type a number. Then press Enter.")
         case .keysNumbers:
@@ -232,7 +235,7 @@ enum ScreenMessage: WordedCatalogue, Hashable {
         .checkCodeTitle, .codeElement(prompt: "Jour de naissance", value: "05"), .checkCodeQuestion, .checkCodeKeys,
         .elementProgress(1, of: 3), .questionProgress(4, of: 60), .savedAnswer("3 (Plutôt d'accord)"), .recordedMark,
         .interviewerNote("Lire lentement"), .rangeBetween(0, Decimal(string: "2.5")!), .rangeFrom(16), .rangeUpTo(110),
-        .keysScale(points: 8), .keysChoose, .keysTick, .keysNumbers, .keysNumber, .keysText, .keysCode,
+        .keysScale(points: 8), .keysChoose, .keysChooseTyped, .keysTick, .keysNumbers, .keysNumber, .keysText, .keysCode,
         .keyConfirm, .keyKeep, .keySkip, .keyBack, .keyRepeat, .keyHelp, .keyPause, .lettersThenEnter, .moreOptions(first: 1, last: 4, of: 12),
         .helpTitle, .helpDigits, .helpEnter, .helpSkip, .helpBack, .helpRepeat, .helpPause, .helpQuit, .skipped,
     ]
