@@ -144,20 +144,34 @@ extension HelpText {
         case .run:
             return Localized(fr: """
                 Fait passer le questionnaire, une question à la fois. Chaque réponse est enregistrée sur le disque
-                (journal de l'appareil) avant que la question suivante s'affiche.
-                Touches : un numéro de l'échelle d'accord déclarée par le questionnaire (1 à 8 dans les questionnaires
-                fournis) ou d'une option : répondre · la lettre indiquée : « Je ne sais pas », « Non concerné »… ·
-                Entrée : passer une question facultative (ou garder la réponse déjà donnée) · p ou ← : revenir en
-                arrière · r : répéter · ? : aide · q : pause (l'entretien pourra être repris) · Ctrl-C : quitter
-                (code 130, les réponses restent).
+                (journal de l'appareil) avant que la question suivante s'affiche. Si le questionnaire déclare des
+                vagues, la vague est demandée d'abord (ou donnée par --wave) ; le code participant est relu élément par
+                élément et confirmé (o) avant la première question.
+                Touches : un chiffre de l'échelle ou d'une option : répondre (une seule touche jusqu'à 9 ; une Entrée
+                tapée juste après est ignorée) · un nombre, un texte ou un numéro de plus de 9 options, puis Entrée ·
+                la lettre indiquée : « Je ne sais pas », « Non concerné »… · s : sauter une question facultative (la
+                seule façon de sauter) · Entrée : valider ce qui est tapé ou garder la réponse déjà donnée ; seule,
+                elle n'enregistre rien · p ou ← : revenir en arrière (la réponse enregistrée est marquée « > ») ·
+                r : répéter · ? : aide · q : pause · ↑ ↓ : autres réponses quand la liste dépasse l'écran · Ctrl-C :
+                quitter (code 130, les réponses restent). Là où la réponse se tape, une lettre de commande se tape
+                aussi, puis Entrée.
+                La pause affiche la commande exacte de reprise (octant run --resume … --session CODE) ; l'entretien
+                reprend avec sa langue, son mode, ses textes faciles à lire et sa vague.
                 Code de sortie : 0 terminé ou en pause, 1 erreur du journal ou fin de l'entrée, 2 commande mal écrite.
                 """, en: """
                 Administers the questionnaire, one question at a time. Each answer is saved on disk (the device's
-                journal) before the next question appears.
-                Keys: a number of the agreement scale the questionnaire declares (1 to 8 in the bundled
-                questionnaires) or of an option: answer · the letter shown: "I don't know", "Not applicable"… ·
-                Enter: skip an optional question (or keep the answer already given) · p or ←: go back · r: repeat ·
-                ?: help · q: pause (the interview can be resumed) · Ctrl-C: quit (status 130, the answers stay saved).
+                journal) before the next question appears. When the questionnaire declares waves, the wave is asked
+                first (or given with --wave); the participant code is read back element by element and confirmed (y)
+                before the first question.
+                Keys: a digit of the scale or of an option: answer (one key up to 9; an Enter typed right after is
+                ignored) · a number, a text or the number of one of more than 9 options, then Enter · the letter shown:
+                "I don't know", "Not applicable"… · s: skip an optional question (the only way to skip) · Enter:
+                confirm what is typed or keep the answer already given; alone it records nothing · p or ←: go back (the
+                saved answer is marked ">") · r: repeat · ?: help · q: pause · ↑ ↓: more answers when the list does
+                not fit the screen · Ctrl-C: quit (status 130, the answers stay saved). Where the answer is typed, a
+                command letter is typed too, then Enter.
+                The pause shows the exact command to resume (octant run --resume … --session CODE); the interview comes
+                back with its language, mode, easy-to-read texts and wave.
                 Exit status: 0 finished or paused, 1 journal error or end of input, 2 usage error.
                 """)
         case .help:

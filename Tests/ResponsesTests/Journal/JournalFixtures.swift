@@ -17,7 +17,7 @@ enum JournalFixtures {
     static let everyKind: [JournalEventKind] = [
         .sessionStarted(start),
         .sessionStarted(SessionStart(presentedOrder: [], seed: 0, mode: .selfAdministered, language: "en",
-                                     mediatorEntersAnswers: false)),
+                                     mediatorEntersAnswers: false, easy: true)),
         .answered(item: "q1", answer: .value(.scalePoint(6))),
         .answered(item: "q2", answer: .value(.choice("oui"))),
         .answered(item: "q2b", answer: .value(.choice("autre", other: "la médiathèque \"Jules Verne\"\n2e étage"))),
