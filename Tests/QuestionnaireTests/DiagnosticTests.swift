@@ -67,6 +67,10 @@ final class DiagnosticTests: XCTestCase {
     }
 
     func testMeaningProblems() {
+        check("escape key kept by the interview", "escape nsp \"Je ne sais pas\" key s\nescape nc \"Non concerné\" key P\n",
+              ["E 2:8 key 's' is an interview command", "E 3:8 key 'p' is an interview command"])
+        let assigned = QuestionnaireParser.parse(text: Self.header + "escape sp \"Sans précision\"\n", name: "t.survey").survey
+        XCTAssertEqual(assigned.escapes.first?.key, "a", "an automatic key never takes the skip key s (nor p)")
         check("duplicate id", "yesno a \"A\"\nyesno a \"B\"\n", ["E 3:7 identifier 'a' is already used on line 2"])
         check("question named like a row column", "number status \"Statut\"\nyesno device \"D\"\nsection wave \"Vague\"\n  yesno a \"A\"\n",
               ["E 2:8 'status' names a column every data file already holds (session, wave, status, device, started)",

@@ -106,3 +106,38 @@ final class PlanAndCodeTests: XCTestCase {
         XCTAssertEqual(interview.phase, .leftBeforeStart)
     }
 }
+
+/// The wave comes before anything is written, when the questionnaire declares waves and the command gave none.
+final class WavePhaseTests: XCTestCase {
+    static let text = """
+        survey vagues version 1 language fr
+        waves
+          avant "Avant"
+          apres "Après"
+        yesno visite "Visite ?"
+        number seances "Séances" 1..50 when wave = apres
+        """
+
+    func testTheWaveIsAskedFirstAndWrittenInTheSessionStart() {
+        let survey = QuestionnaireParser.parse(text: Self.text, name: "vagues.survey").survey
+        var interview = Interview(survey: survey, plan: InterviewPlan(survey: survey, seed: 1), settings: InterviewSettings(language: "fr"))
+        XCTAssertEqual(interview.start().actions, [], "no session before the wave")
+        XCTAssertEqual(interview.phase, .wave)
+        XCTAssertEqual(interview.type(""), [])
+        XCTAssertEqual(interview.type("3"), [])
+        XCTAssertEqual(interview.screen.message, "Tapez le numéro de la vague, de 1 à 2")
+        XCTAssertEqual(interview.type("s"), [], "a wave cannot be skipped")
+        let actions = interview.type("2")
+        guard case .startSession(let start)? = actions.first else { return XCTFail("\(actions)") }
+        XCTAssertEqual(start.wave, "apres")
+        XCTAssertEqual(interview.type("1", "5").count, 2, "the wave's conditions apply at once")
+    }
+
+    func testAGivenWaveIsNotAsked() {
+        let survey = QuestionnaireParser.parse(text: Self.text, name: "vagues.survey").survey
+        let interview = Interview(survey: survey, plan: InterviewPlan(survey: survey, seed: 1),
+                                  settings: InterviewSettings(language: "fr", wave: "avant"))
+        XCTAssertEqual(interview.start().actions.count, 1)
+        XCTAssertEqual(interview.currentKey, "visite")
+    }
+}
