@@ -305,3 +305,24 @@ final class RunFieldTests: XCTestCase {
         XCTAssertTrue(plain.stdout.contains(">  3  (réponse enregistrée)") || plain.stdout.contains("(réponse enregistrée)"), plain.stdout)
     }
 }
+
+extension RunFieldTests {
+    /// A wave label from another device's journal cannot clear the mediator's screen or reverse its text.
+    func testLinkNeutralisesAHostileWaveOnATerminal() throws {
+        let survey = try fieldSurvey()
+        let source = try String(contentsOfFile: survey, encoding: .utf8)
+        let journal = try AnswerJournal(dataDirectory: URL(fileURLWithPath: data), deviceID: DeviceID("autre-poste")!)
+        let identity = QuestionnaireIdentity(id: "terrain", version: "1", sourceText: source)
+        for wave in ["avant", "\u{1B}[2J\u{202E}apres"] {
+            let start = SessionStart(presentedOrder: [], seed: 1, wave: wave, mode: .interviewer, language: "fr",
+                                     mediatorEntersAnswers: true, participantCode: "MA07")
+            let id = try journal.startSession(questionnaire: identity, start: start).sessionID
+            try journal.complete(session: id)
+        }
+        let terminal = try PseudoTerminal(arguments: ["link", survey, "--data", data], environment: ["TERM": "xterm"])
+        XCTAssertEqual(terminal.waitForExit(), 0, terminal.output)
+        XCTAssertTrue(terminal.output.contains("apres"), terminal.output)
+        XCTAssertFalse(terminal.output.contains("\u{1B}[2J"), "no screen clearing from a label")
+        XCTAssertFalse(terminal.output.unicodeScalars.contains("\u{202E}"), "no bidi override from a label")
+    }
+}
