@@ -67,6 +67,12 @@ final class DiagnosticTests: XCTestCase {
     }
 
     func testMeaningProblems() {
+        check("option values", "single g \"G\"\n  h \"H\" value 1\n  f \"F\" value 1\n  a \"A\"\n",
+              ["E 4:3 value 1 is already taken on line 3", "E 5:3 option 'a' has no 'value' while other options of its list have one"])
+        check("missing codes", "escape nsp \"NSP\" value 97\nescape nc \"NC\" value 97\nescape rf \"Refus\" value 3\n"
+              + "single g \"G\" escape rf\n  h \"H\"\n  f \"F\"\n  a \"A\"\nnumber n \"N\" 0..500 escape nsp\n",
+              ["E 2:8 code 97 of 'nsp' is also an answer of question 'n'", "E 3:8 value 97 is already taken on line 2",
+               "E 4:8 code 3 of 'rf' is also an answer of question 'g'"])
         check("escape key kept by the interview", "escape nsp \"Je ne sais pas\" key s\nescape nc \"Non concerné\" key P\n",
               ["E 2:8 key 's' is an interview command", "E 3:8 key 'p' is an interview command"])
         let assigned = QuestionnaireParser.parse(text: Self.header + "escape sp \"Sans précision\"\n", name: "t.survey").survey

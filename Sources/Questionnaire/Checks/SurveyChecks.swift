@@ -60,6 +60,7 @@ enum SurveyChecks {
         checkAnalysis(survey, context: &context, diagnostics: &diagnostics)
         checkConfirmingQuestions(survey, context: &context, diagnostics: &diagnostics)
         checkTranslations(survey, diagnostics: &diagnostics)
+        checkMissingCodes(survey, diagnostics: &diagnostics)
     }
 
     /// The questions by id, looked up once per reference rather than searched, and the budget for suggestions.

@@ -22,7 +22,7 @@ extension Problem {
         case .invalidEncoding, .unterminatedString, .mixedIndentation, .inconsistentIndentation, .tooDeeplyNested, .lineTooLong,
              .missingHeader, .duplicateHeader, .scaleSize, .oddScale, .scalePointOutOfRange, .emptyRange, .answeredNeedsReference,
              .scoreMinimumTooLarge, .thresholdsOutOfOrder, .invalidMinMax, .exclusiveInSingle, .invalidCodeElement,
-             .retrospectiveNeedsItems:
+             .retrospectiveNeedsItems, .duplicateValue:
             return self
         case .unexpectedCharacter(let c): return .unexpectedCharacter(q(c))
         case .nonASCIIIdentifier(let id, let suggestion): return .nonASCIIIdentifier(q(id), suggestion: q(suggestion))
@@ -47,6 +47,9 @@ extension Problem {
         case .noOptions(let id): return .noOptions(q(id))
         case .singleOption(let id): return .singleOption(q(id))
         case .tooManyOptions(let id, let count, let limit): return .tooManyOptions(q(id), count: count, limit: limit)
+        case .optionWithoutValue(let code): return .optionWithoutValue(q(code))
+        case .escapeValueIsAnAnswer(let escape, let value, let question):
+            return .escapeValueIsAnAnswer(escape: q(escape), value: value, question: q(question))
         case .valueOutOfRange(let value, let question): return .valueOutOfRange(q(value), question: q(question))
         case .numericComparisonOnChoice(let ref): return .numericComparisonOnChoice(q(ref))
         case .codeComparedWithNumber(let ref): return .codeComparedWithNumber(q(ref))

@@ -42,6 +42,11 @@ public enum Problem: Hashable, Sendable, MessageCatalogue {
     case singleOption(String)
     /// More options than a data column holds (`Question.maximumOptions`).
     case tooManyOptions(String, count: Int, limit: Int)
+    /// Some options of a list declare a `value`, this one does not.
+    case optionWithoutValue(String)
+    case duplicateValue(Int, firstLine: Int)
+    /// An escape answer's missing code is also an answer of a question that allows it.
+    case escapeValueIsAnAnswer(escape: String, value: Int, question: String)
     case emptyRange
     case valueOutOfRange(String, question: String)
     case numericComparisonOnChoice(String)
@@ -155,6 +160,14 @@ extension Problem {
                              en: "point \(p) does not exist on a 1 to \(points) scale")
         case .noOptions(let id):
             return Localized(fr: "la question « \(id) » n'a aucune option", en: "question '\(id)' has no options")
+        case .optionWithoutValue(let code):
+            return Localized(fr: "l'option « \(code) » n'a pas de « value » alors que d'autres options de sa liste en ont une",
+                             en: "option '\(code)' has no 'value' while other options of its list have one")
+        case .duplicateValue(let value, let line):
+            return Localized(fr: "la valeur \(value) est déjà prise ligne \(line)", en: "value \(value) is already taken on line \(line)")
+        case .escapeValueIsAnAnswer(let escape, let value, let question):
+            return Localized(fr: "le code \(value) de « \(escape) » est aussi une réponse de la question « \(question) »",
+                             en: "code \(value) of '\(escape)' is also an answer of question '\(question)'")
         case .tooManyOptions(let id, let count, let limit):
             return Localized(fr: "la question « \(id) » a \(count) options : une colonne de données en garde au plus \(limit)",
                              en: "question '\(id)' has \(count) options: a data column holds at most \(limit)")

@@ -17,6 +17,8 @@ public enum ProblemHint: Hashable, Sendable, MessageCatalogue {
     case uniqueColumnName
     case groupOptions
     case freeKey
+    case declareValue
+    case missingCodeOutside
 
     public var localized: Localized {
         switch self {
@@ -57,6 +59,12 @@ public enum ProblemHint: Hashable, Sendable, MessageCatalogue {
         case .groupOptions:
             return Localized(fr: "regroupez les options (par exemple les communes par intercommunalité), ou posez une question ouverte",
                              en: "group the options (communes by district, say), or ask an open question")
+        case .declareValue:
+            return Localized(fr: "donnez une « value » à chaque option de la liste, ou à aucune (leur rang sert alors de valeur)",
+                             en: "give every option of the list a 'value', or none (their rank is then their value)")
+        case .missingCodeOutside:
+            return Localized(fr: "choisissez pour la réponse d'échappement une « value » qu'aucune question ne peut recevoir (par exemple 97, 98, 99)",
+                             en: "give the escape answer a 'value' no question can take (for example 97, 98, 99)")
         case .freeKey:
             let keys = CommandKey.all.map(String.init).joined(separator: " ")
             return Localized(fr: "\(keys) servent à revenir, répéter, mettre en pause, sauter et demander l'aide : choisissez une autre lettre",
@@ -67,7 +75,7 @@ public enum ProblemHint: Hashable, Sendable, MessageCatalogue {
     public static let samples: [ProblemHint] = [
         .didYouMean("formation"), .closeTheString, .asciiIdentifier("apres"), .sameIndentation, .headerExample,
         .moveTheQuestion, .evenScale, .addTranslation(language: "en"), .checkIndentation, .stableAnswers, .manyGroups,
-        .straightQuotes, .uniqueColumnName, .groupOptions, .freeKey,
+        .straightQuotes, .uniqueColumnName, .groupOptions, .freeKey, .declareValue, .missingCodeOutside,
     ]
 }
 
@@ -93,6 +101,8 @@ extension Problem {
         case .duplicateId, .reservedColumnName: return .uniqueColumnName
         case .tooManyOptions: return .groupOptions
         case .reservedKey: return .freeKey
+        case .optionWithoutValue: return .declareValue
+        case .escapeValueIsAnAnswer: return .missingCodeOutside
         default: return nil
         }
     }

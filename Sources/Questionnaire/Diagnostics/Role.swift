@@ -4,7 +4,7 @@ import Support
 public enum Role: String, Hashable, Sendable, CaseIterable, MessageCatalogue {
     case surveyId, version, language, questionId, questionText, optionCode, optionLabel, itemId, itemText
     case scaleId, points, anchor, escapeId, escapeLabel, key, sectionId, sectionTitle, optionSet
-    case scoreId, scoreLabel, reference, waveId, waveLabel, codeId, codeLabel, length, unit, minimum, maximum, message, text
+    case scoreId, scoreLabel, reference, waveId, waveLabel, codeId, codeLabel, length, unit, minimum, maximum, message, text, value
 
     public var localized: Localized {
         switch self {
@@ -36,6 +36,7 @@ public enum Role: String, Hashable, Sendable, CaseIterable, MessageCatalogue {
         case .length: return Localized(fr: "longueur", en: "length")
         case .unit: return Localized(fr: "unité", en: "unit")
         case .minimum: return Localized(fr: "minimum", en: "minimum")
+        case .value: return Localized(fr: "valeur numérique", en: "numeric value")
         case .maximum: return Localized(fr: "maximum", en: "maximum")
         case .message: return Localized(fr: "message", en: "message")
         case .text: return Localized(fr: "texte", en: "text")

@@ -8,14 +8,18 @@ public struct ChoiceOption: Hashable, Sendable {
     public var isOther: Bool
     /// In a multiple choice, choosing it unselects the others ("Aucune").
     public var isExclusive: Bool
+    /// The number that stands for it in other tools (`value 2`: SPSS, R, a web form's export); nil when undeclared,
+    /// and the option's position in its list is used.
+    public var value: Int?
     public var location: SourceLocation
 
-    public init(code: String, label: LocalizedText, isOther: Bool = false, isExclusive: Bool = false,
+    public init(code: String, label: LocalizedText, isOther: Bool = false, isExclusive: Bool = false, value: Int? = nil,
                 location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.code = code
         self.label = label
         self.isOther = isOther
         self.isExclusive = isExclusive
+        self.value = value
         self.location = location
     }
 }

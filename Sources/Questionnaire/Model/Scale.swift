@@ -41,12 +41,16 @@ public struct EscapeAnswer: Hashable, Sendable {
     public var label: LocalizedText
     /// The key the runner shows for it.
     public var key: Character
+    /// The missing code that stands for it in every variable (`value 97`); nil when undeclared.
+    public var value: Int?
     public var location: SourceLocation
 
-    public init(id: String, label: LocalizedText, key: Character, location: SourceLocation = SourceLocation(line: 0, column: 0)) {
+    public init(id: String, label: LocalizedText, key: Character, value: Int? = nil,
+                location: SourceLocation = SourceLocation(line: 0, column: 0)) {
         self.id = id
         self.label = label
         self.key = key
+        self.value = value
         self.location = location
     }
 }

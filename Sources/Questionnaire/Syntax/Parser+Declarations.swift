@@ -69,12 +69,14 @@ extension Parser {
                 error(.expected(.identifier(.key), found: cursor.peek?.display), at: cursor.location)
             }
         }
+        var value: Int?
+        if cursor.skip(word: "value") { value = cursor.integer(.value, &diagnostics) }
         cursor.expectEnd(&diagnostics)
         var text = LocalizedText(label, location: labelLocation)
         for extra in translations(of: node, into: &text) {
             error(.notAllowedHere(extra.tokens.first?.display ?? "", context: "escape"), at: extra.location)
         }
-        return EscapeAnswer(id: id, label: text, key: key, location: location)
+        return EscapeAnswer(id: id, label: text, key: key, value: value, location: location)
     }
 
     /// Gives each escape answer without a `key` the first letter of its label that is still free.
@@ -124,6 +126,7 @@ extension Parser {
             var option = ChoiceOption(code: code, label: LocalizedText(label, location: labelLocation), location: location)
             while let token = cursor.next() {
                 switch token.word {
+                case "value": option.value = cursor.integer(.value, &diagnostics)
                 case "other": option.isOther = true
                 case "exclusive":
                     if allowExclusive { option.isExclusive = true } else { error(.exclusiveInSingle, at: token.location, length: token.length) }
@@ -142,6 +145,7 @@ extension Parser {
             codes[code] = location.line
             options.append(option)
         }
+        checkValues(of: options)
         return options
     }
 

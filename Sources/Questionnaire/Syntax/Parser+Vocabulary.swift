@@ -9,7 +9,7 @@ extension Parser {
     static let questionPropertyVocabulary = Vocabulary(["intro", "note", "require", "expect", "unit", "then", "now"])
     static let itemModifierVocabulary = Vocabulary(["reverse", "escape", "when"])
     static let rowModifierVocabulary = Vocabulary(["escape", "when"])
-    static let optionModifierVocabulary = Vocabulary(["other", "exclusive"])
+    static let optionModifierVocabulary = Vocabulary(["other", "exclusive", "value"])
     static let codePropertyVocabulary = Vocabulary(["confirm"])
     static let postHocVocabulary = Vocabulary(AnalysisPlan.PostHoc.allCases.map(\.rawValue))
     static let analysisPropertyVocabulary = Vocabulary(["minimum", "significant", "tendential", "posthoc"])
