@@ -61,6 +61,8 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
 
     // One problem of an imported CSV: where, then what (`value` is the offending cell).
     case importIssue(ImportIssue)
+    case importWarning(ImportWarning)
+    case invalidUTF8(value: String)
     case unknownColumn
     case duplicatedColumn
     case pointOutOfRange(value: String, points: Int)
@@ -241,9 +243,11 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             }
 
         case .importIssue(let issue):
+            // Header names and cells come from outside: shown, never obeyed by the terminal.
+            let column = TerminalText.printable(issue.column)
             let place = issue.column.isEmpty
                 ? Localized(fr: "ligne \(issue.line)", en: "line \(issue.line)")
-                : Localized(fr: "ligne \(issue.line), colonne « \(issue.column) »", en: "line \(issue.line), column '\(issue.column)'")
+                : Localized(fr: "ligne \(issue.line), colonne « \(column) »", en: "line \(issue.line), column '\(column)'")
             let problem = Self(issue.kind, value: issue.value).localized
             return Localized(fr: "\(place.fr) : \(problem.fr)", en: "\(place.en): \(problem.en)")
         case .unknownColumn:
@@ -274,8 +278,32 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             return Localized(fr: "\(v.fr) est hors de l'intervalle \(range)", en: "\(v.en) is outside the range \(range)")
         case .unknownEscape(let value, let known):
             let v = Self.quoted(value), codes = known.joined(separator: ", ")
+            if known.isEmpty {
+                return Localized(fr: "\(v.fr) n'est pas une réponse permise ici (cette question n'a pas de réponse hors échelle)",
+                                 en: "\(v.en) is not an answer allowed here (this question has no escape answer)")
+            }
             return Localized(fr: "\(v.fr) n'est pas une réponse hors échelle permise ici (\(codes))",
                              en: "\(v.en) is not an escape answer allowed here (\(codes))")
+        case .invalidUTF8(let value):
+            return Localized(fr: "octets qui ne sont pas de l'UTF-8 valide (\(value)) : enregistrez le fichier en UTF-8",
+                             en: "bytes that are not valid UTF-8 (\(value)): save the file as UTF-8")
+        case .importWarning(let warning):
+            switch warning {
+            case .convertedFromWindows1252:
+                return Localized(fr: "avertissement : fichier en Windows-1252 (Excel sous Windows), converti en UTF-8 ; vérifiez les accents",
+                                 en: "warning: Windows-1252 file (Excel on Windows), converted to UTF-8; check the accents")
+            case .absentVariables(let names):
+                let list = Self.shortList(names.map(TerminalText.printable))
+                return .plural(names.count,
+                               fr: ("avertissement : aucune colonne pour \(list) : rien n'est enregistré pour cette variable",
+                                    "avertissement : aucune colonne pour \(names.count) variables (\(list)) : rien n'est enregistré pour elles"),
+                               en: ("warning: no column for \(list): nothing is recorded for this variable",
+                                    "warning: no column for \(names.count) variables (\(list)): nothing is recorded for them"))
+            case .ignoredColumns(let names):
+                let list = Self.shortList(names.map(TerminalText.printable))
+                return .plural(names.count, fr: ("colonne laissée de côté : \(list)", "colonnes laissées de côté : \(list)"),
+                               en: ("column left out: \(list)", "columns left out: \(list)"))
+            }
         case .unknownWave(let value, let known):
             let v = Self.quoted(value), waves = known.joined(separator: ", ")
             return Localized(fr: "\(v.fr) n'est pas une vague du questionnaire (\(waves))", en: "\(v.en) is not a wave of the questionnaire (\(waves))")
@@ -350,8 +378,15 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
         return parts.dropFirst().reduce(parts[0]) { $0 + Localized(fr: " ; ", en: "; ") + $1 }
     }
 
-    /// A cell value as messages show it: quoted the way each language quotes, and cut when long.
-    private static func quoted(_ value: String) -> Localized {
+    /// At most ten names, then how many more.
+    private static func shortList(_ names: [String]) -> String {
+        names.count <= 10 ? names.joined(separator: ", ") : names.prefix(10).joined(separator: ", ") + ", … (+\(names.count - 10))"
+    }
+
+    /// A cell value as messages show it: quoted the way each language quotes, cut when long, and made harmless for a
+    /// terminal.
+    private static func quoted(_ raw: String) -> Localized {
+        let value = TerminalText.printable(raw)
         let shown = value.count > 60 ? String(value.prefix(60)) + "…" : value
         return Localized(fr: "« \(shown) »", en: "'\(shown)'")
     }
@@ -388,6 +423,10 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             .unreadableDirectory("Responses"), .unreadableFile("kobo.csv"), .journalFile("journal-tab-07.jsonl", .diskFull),
             .csvRefused(file: "kobo.csv", problems: 1), .csvRefused(file: "kobo.csv", problems: 2), .moreProblems(1), .moreProblems(3),
             .importIssue(issue), .importIssue(ImportIssue(kind: .emptyFile, line: 1, column: "", value: "")),
+            .importWarning(.convertedFromWindows1252), .importWarning(.absentVariables(["age"])),
+            .importWarning(.absentVariables(["age", "sexe"])), .importWarning(.ignoredColumns(["\"\""])),
+            .importWarning(.ignoredColumns(["id", "seed"])), .invalidUTF8(value: "C3 67"),
+            .unknownEscape(value: "NA", known: []),
             .unknownColumn, .duplicatedColumn, .pointOutOfRange(value: "9", points: 8), .notAScalePoint(value: "5 ou 6", points: 8),
             .unknownOption(value: "femmes", known: ["femme", "homme"]), .notAnIndicator(value: "2"), .notANumber(value: "trente"),
             .notAWholeNumber(value: "30,5"), .numberOutOfRange(value: "12", minimum: "15", maximum: nil),

@@ -33,6 +33,7 @@ struct CSVDatasetLoader {
     var exact: [[Int: Decimal]]
     var invalidRaw: [[Int: String]]
     var headers = RowHeaders()
+    var seenSessions = Set<SessionID>()
     /// Rows before this one are in the columns; later ones still in the stage.
     var flushedRows = 0
     var lastWave: ([UInt8], String)?
@@ -454,7 +455,10 @@ struct CSVDatasetLoader {
         guard !text.isEmpty else { return }
         switch field {
         case .session:
-            if let id = SessionID(hex: text.lowercased()) { header.sessionID = id } else { report(.badSessionID, line: line, column: field.rawValue, value: text) }
+            guard let id = SessionID(hex: text.lowercased()) else { return report(.badSessionID, line: line, column: field.rawValue, value: text) }
+            header.sessionID = id
+            // Found with every other problem, not after they are fixed.
+            if !seenSessions.insert(id).inserted { report(.duplicatedSession, line: line, column: field.rawValue, value: text) }
         case .wave:
             if waves.isEmpty || waves.contains(text) { header.wave = text }
             else { report(.unknownWave(known: codebook.survey.waves.map(\.id)), line: line, column: field.rawValue, value: text) }

@@ -35,7 +35,8 @@ final class CellParser: Sendable {
         if let escape = escapeByLabel[text] { return .success(.escape(escape)) }
         switch variable.kind {
         case .scale(let points):
-            if let point = Int(text) {
+            // Digits only: "+3" or " 3 " is not what the person answered.
+            if !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }), let point = Int(text) {
                 return (1...points).contains(point) ? .success(.point(point)) : .failure(.pointOutOfRange(points: points))
             }
             if let code = codeByLabel[text], let point = Int(code) { return .success(.point(point)) }

@@ -12,6 +12,8 @@ public struct ImportSummary: Sendable {
     public var alreadyPresent: Int
     /// Problems found (only with `InvalidPolicy.missing`: otherwise the import throws).
     public var issues: [ImportIssue]
+    /// What the reader should know: a converted encoding, questionnaire variables no column feeds, columns left out.
+    public var warnings: [ImportWarning] = []
     public var journalFileName: String { device.journalFileName }
 }
 
@@ -37,7 +39,7 @@ public enum DatasetImport {
     /// import that fails (a full disk) leaves nothing behind and running it again completes it exactly. `save` writes
     /// the file (tests inject failures through it).
     public static func importCSV(_ csvURL: URL, into directory: URL, codebook: Codebook, policy: InvalidPolicy = .refuse,
-                                 at timestamp: JournalTimestamp = .now,
+                                 mapping: ImportMapping? = nil, at timestamp: JournalTimestamp = .now,
                                  save: (_ bytes: [UInt8], _ url: URL) throws -> Void = { try PrivateFile.save($0, to: $1) })
         throws(ImportError) -> ImportSummary {
         let bytes: [UInt8]
@@ -45,18 +47,30 @@ public enum DatasetImport {
         let digest = SHA256.hash(bytes)
         let seed = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         let base = "import-" + String(SHA256.hexString(digest).prefix(12))
+        let source: ImportSource
+        do { source = try ImportSource(bytes: bytes, codebook: codebook, mapping: mapping) } catch {
+            throw .dataset(.invalidCSV(file: csvURL.lastPathComponent, [Self.issue(error)]))
+        }
         var (dataset, issues): (Dataset, [ImportIssue])
-        do {
-            (dataset, issues) = try Dataset.load(csvBytes: bytes, name: csvURL.lastPathComponent, codebook: codebook,
+        do throws(DatasetError) {
+            (dataset, issues) = try Dataset.load(csvBytes: source.canonical, name: csvURL.lastPathComponent, codebook: codebook,
                                                  policy: policy, sessionSeed: seed)
+        } catch .invalidCSV(let file, let found) {
+            throw .dataset(.invalidCSV(file: file, source.issues + source.located(found)))
         } catch {
             throw .dataset(error)
         }
+        issues = source.issues + source.located(issues)
+        // Problems of the translation (broken UTF-8, columns no variable takes) refuse the file like the loader's.
+        if policy == .refuse, !source.issues.isEmpty { throw .dataset(.invalidCSV(file: csvURL.lastPathComponent, issues)) }
         var seen = Set<SessionID>()
         var duplicates: [Int] = []
         for (row, id) in dataset.sessionIDs.enumerated() where !seen.insert(id).inserted {
             duplicates.append(row)
-            issues.append(ImportIssue(kind: .duplicatedSession, line: row + 2, column: RowField.session.rawValue, value: id.hex))
+            // The loader reports the duplicates of a session column itself, with the other problems of the file.
+            if !issues.contains(where: { $0.kind == .duplicatedSession && $0.value.lowercased() == id.hex }) {
+                issues.append(ImportIssue(kind: .duplicatedSession, line: row + 2, column: RowField.session.rawValue, value: id.hex))
+            }
         }
         if policy == .refuse, !duplicates.isEmpty {
             throw .dataset(.invalidCSV(file: csvURL.lastPathComponent, issues.filter { $0.kind == .duplicatedSession }))
@@ -73,10 +87,11 @@ public enum DatasetImport {
             device = DeviceID("\(base)-\(suffix)")!
         }
         if !rows.isEmpty {
-            try write(rows: rows, of: dataset, device: device, identity: identity, directory: directory, timestamp: timestamp, save: save)
+            try write(rows: rows, of: dataset, codes: source.participantCodes, device: device, identity: identity, directory: directory,
+                      timestamp: timestamp, save: save)
         }
         return ImportSummary(device: device, rowCount: dataset.rowCount, addedSessions: rows.count,
-                             alreadyPresent: dataset.rowCount - rows.count - duplicates.count, issues: issues)
+                             alreadyPresent: dataset.rowCount - rows.count - duplicates.count, issues: issues, warnings: source.warnings)
     }
 
     static func existingSessions(in directory: URL) throws(ImportError) -> Set<SessionID> {
@@ -92,7 +107,15 @@ public enum DatasetImport {
     }
 
     /// The journal of the imported rows, one line per row, written in one piece.
-    static func write(rows: [Int], of dataset: Dataset, device: DeviceID, identity: QuestionnaireIdentity, directory: URL,
+    static func issue(_ error: CSVReadError) -> ImportIssue {
+        switch error {
+        case .unterminatedQuote(let line): return ImportIssue(kind: .unterminatedQuote, line: line, column: "", value: "")
+        case .textAfterQuote(let line): return ImportIssue(kind: .textAfterQuote, line: line, column: "", value: "")
+        case .unreadable: return ImportIssue(kind: .emptyFile, line: 1, column: "", value: "")
+        }
+    }
+
+    static func write(rows: [Int], of dataset: Dataset, codes: [String?], device: DeviceID, identity: QuestionnaireIdentity, directory: URL,
                       timestamp: JournalTimestamp, save: (_ bytes: [UInt8], _ url: URL) throws -> Void) throws(ImportError) {
         var output = JournalEncoder(device: device).headerLine()
         let reader = RowAnswers(dataset: dataset)
@@ -108,6 +131,7 @@ public enum DatasetImport {
                 output += try JournalEncoder.recordLine(sequence: sequence, session: dataset.sessionIDs[row],
                                                         at: dataset.startedAt(row: row) ?? timestamp, questionnaire: identity,
                                                         completed: dataset.statuses[row] == .complete, wave: dataset.wave(row: row),
+                                                        participantCode: row < codes.count ? codes[row] : nil,
                                                         language: dataset.codebook.survey.language, entries: entries)
             } catch {
                 throw .journal(.unencodableEvent(String(describing: error)))

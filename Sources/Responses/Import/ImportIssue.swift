@@ -25,6 +25,8 @@ public struct ImportIssue: Hashable, Sendable {
         case unterminatedQuote
         case textAfterQuote
         case emptyFile
+        /// Bytes that are not UTF-8 in a file that is UTF-8 elsewhere; `value` shows them in hexadecimal.
+        case invalidUTF8
     }
 
     public var kind: Kind
@@ -76,6 +78,7 @@ extension ResponsesMessage {
         case .unterminatedQuote: self = .unterminatedQuote
         case .textAfterQuote: self = .textAfterQuote
         case .emptyFile: self = .emptyFile
+        case .invalidUTF8: self = .invalidUTF8(value: value)
         }
     }
 }

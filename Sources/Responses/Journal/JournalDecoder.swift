@@ -212,7 +212,7 @@ struct JournalDecoder {
         }
         let questionnaire = QuestionnaireIdentity(id: survey, version: version, sourceHash: hash)
         let start = SessionStart(presentedOrder: keys, seed: 0, wave: values["wave"], mode: .selfAdministered, language: language,
-                                 mediatorEntersAnswers: false)
+                                 mediatorEntersAnswers: false, participantCode: values["code"])
         let all: [JournalEventKind] = [.sessionStarted(start)] + kinds + [status == "complete" ? .completed : .abandoned]
         return .success(.record(all.map {
             JournalEvent(formatVersion: JournalEncoder.formatVersion, sequence: sequence, sessionID: session, deviceID: device,

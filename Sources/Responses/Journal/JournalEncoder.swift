@@ -74,7 +74,7 @@ package struct JournalEncoder {
     /// One imported row, a whole session on one line: `I`, the session, its time, questionnaire, status, wave and
     /// language, then `key=answer` per recorded item (`key=*` for "not asked").
     static func recordLine(sequence: UInt64, session: SessionID, at time: JournalTimestamp, questionnaire: QuestionnaireIdentity,
-                           completed: Bool, wave: String?, language: String,
+                           completed: Bool, wave: String?, participantCode: String? = nil, language: String,
                            entries: [(key: String, answer: JournalAnswer?)]) throws(JournalEncodingError) -> [UInt8] {
         var out: [UInt8] = []
         JournalLine.appendDecimal(sequence, to: &out)
@@ -84,9 +84,10 @@ package struct JournalEncoder {
         out.append(contentsOf: Array("\tversion=".utf8))
         JournalLine.appendEscaped(questionnaire.version, to: &out)
         out.append(contentsOf: Array("\tsha256=\(questionnaire.sourceHash)\tstatus=\(completed ? "complete" : "partial")".utf8))
-        if let wave {
-            out.append(contentsOf: Array("\twave=".utf8))
-            JournalLine.appendEscaped(wave, to: &out)
+        for (key, value) in [("wave", wave), ("code", participantCode)] {
+            guard let value else { continue }
+            out.append(contentsOf: Array("\t\(key)=".utf8))
+            JournalLine.appendEscaped(value, to: &out)
         }
         out.append(contentsOf: Array("\tlanguage=".utf8))
         JournalLine.appendEscaped(language, to: &out)

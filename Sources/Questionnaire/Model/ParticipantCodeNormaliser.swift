@@ -1,5 +1,4 @@
 import Foundation
-import Questionnaire
 
 /// Turns what a person answers for one element of the participant code into its stable form:
 /// upper case, accents removed, `X` for each character when they do not know.

@@ -1,0 +1,286 @@
+import Foundation
+import Questionnaire
+import Support
+
+/// Something an import reader should know that is not an error.
+public enum ImportWarning: Hashable, Sendable {
+    case convertedFromWindows1252
+    /// Questionnaire variables no column feeds: nothing was recorded for them ("not reached").
+    case absentVariables([String])
+    /// Columns left out: R's row names, the tools' own columns, the mapping's `ignore`.
+    case ignoredColumns([String])
+
+    public func message(_ language: Language) -> String { ResponsesMessage.importWarning(self).text(language) }
+}
+
+/// Another tool's export, read into Octant's own layout: the checking loader then reads it as it reads Octant's CSV,
+/// and its problems are given back at the file's own lines and columns.
+struct ForeignTable {
+    var canonical: [UInt8] = []
+    var issues: [ImportIssue] = []
+    var warnings: [ImportWarning] = []
+    /// The outside file's line of each canonical line (canonical lines are numbered from 1, the header first).
+    var originalLines: [Int] = [1]
+    /// Canonical column name → the outside column it comes from.
+    var originalColumns: [String: String] = [:]
+    /// Per row, the participant code read from the code columns (normalised as the runner does).
+    var participantCodes: [String?] = []
+
+    /// Whether `bytes` (valid UTF-8) holds a header Octant reads as it is: its own names only.
+    static func isOctantLayout(_ header: [String], codebook: Codebook) -> Bool {
+        let names = Set(codebook.variables.map(\.name))
+        return header.allSatisfy { RowField(rawValue: $0) != nil || names.contains($0) }
+    }
+
+    init(bytes: [UInt8], codebook: Codebook, mapping: ImportMapping) throws(CSVReadError) {
+        let reader = CSVRecordReader(bytes: bytes)
+        try reader.detectSeparator()
+        var fields: [CSVFieldSpan] = []
+        guard try reader.next(&fields) else { return }
+        let header = fields.map { reader.string($0) }
+        let plan = ForeignPlan(header: header, codebook: codebook, mapping: mapping, line: reader.recordLine)
+        issues += plan.issues
+        warnings += plan.warnings
+        originalColumns = plan.originalColumns
+        let translator = CellTranslator(codebook: codebook, mapping: mapping)
+        let format = CSVFormat.standard
+        format.appendRecord(plan.canonicalHeader, to: &canonical)
+        var canonicalLine = 2
+        while try reader.next(&fields) {
+            let cells = fields.map { reader.string($0) }
+            if cells.count == 1, cells[0].isEmpty { continue }
+            let row = plan.translate(cells, translator: translator, line: reader.recordLine, issues: &issues)
+            participantCodes.append(row.code)
+            let start = canonical.count
+            format.appendRecord(row.cells, to: &canonical)
+            let breaks = canonical[start...].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            for _ in 0..<breaks { originalLines.append(reader.recordLine) }
+            canonicalLine += breaks
+        }
+    }
+
+    /// A canonical issue moved to the outside file's line and column.
+    func located(_ issue: ImportIssue) -> ImportIssue {
+        var moved = issue
+        if issue.line >= 1, issue.line <= originalLines.count { moved.line = originalLines[issue.line - 1] }
+        if let column = originalColumns[issue.column] { moved.column = column }
+        return moved
+    }
+}
+
+/// What each outside column becomes, decided once from the header.
+struct ForeignPlan {
+    var targets: [ForeignTarget] = []
+    var canonicalHeader: [String] = []
+    var issues: [ImportIssue] = []
+    var warnings: [ImportWarning] = []
+    var originalColumns: [String: String] = [:]
+    let codebook: Codebook
+    let mapping: ImportMapping
+    /// Canonical position of each variable fed, and of each row field.
+    var position: [Int: Int] = [:]
+    var fieldPosition: [RowField: Int] = [:]
+    var sessionFromID = false
+
+    init(header: [String], codebook: Codebook, mapping: ImportMapping, line: Int) {
+        self.codebook = codebook
+        self.mapping = mapping
+        let matcher = ColumnMatcher(codebook: codebook)
+        let ignoredByMapping = Set(mapping.ignored.map(ForeignText.fold))
+        var ignored: [String] = []
+        var fed = Set<Int>()
+        var individuallyFed = Set<String>()
+        for raw in header {
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            let folded = ForeignText.fold(name)
+            var target: ForeignTarget?
+            if let mapped = mapping.columns[name] ?? mapping.columns.first(where: { ForeignText.fold($0.key) == folded })?.value {
+                target = mapped == "ignore" ? .ignored : matcher.target(of: mapped)
+                if target == nil { issues.append(ImportIssue(kind: .unknownColumn, line: line, column: name, value: mapped)) }
+            } else if mapping.status?.column == name { target = .status
+            } else if mapping.wave?.column == name { target = .wave
+            } else if mapping.idColumn == name { target = .id
+            } else if mapping.started?.column == name { target = .started
+            } else if let element = mapping.codeColumns.firstIndex(of: name) { target = .codeElement(element)
+            } else if name.isEmpty || ignoredByMapping.contains(folded) { target = .ignored
+            } else if let found = matcher.target(of: name) { target = found
+            } else if folded == "submitdate" && mapping.status == nil { target = .status
+            } else if ColumnMatcher.toolColumns.contains(folded) { target = .ignored
+            } else {
+                issues.append(ImportIssue(kind: .unknownColumn, line: line, column: name, value: name))
+                target = .ignored
+            }
+            if case .ignored = target, !name.isEmpty || header.count > 0 { ignored.append(name.isEmpty ? "\"\"" : name) }
+            if case .variable(let index) = target {
+                if !fed.insert(index).inserted {
+                    issues.append(ImportIssue(kind: .duplicatedColumn, line: line, column: name, value: name))
+                    target = .ignored
+                } else if case .indicator = codebook.variables[index].kind {
+                    individuallyFed.insert(codebook.variables[index].questionId)
+                }
+            }
+            targets.append(target ?? .ignored)
+        }
+        // A multiple choice given both ways (Kobo's summary column and its 0/1 columns): the 0/1 columns win.
+        for (offset, target) in targets.enumerated() {
+            if case .joinedChoices(let question) = target, individuallyFed.contains(question) {
+                targets[offset] = .ignored
+                ignored.append(header[offset])
+            }
+        }
+        if !ignored.isEmpty { warnings.append(.ignoredColumns(ignored)) }
+        layOut(header: header)
+        let absent = codebook.variables.indices.filter { index in
+            if case .score = codebook.variables[index].kind { return false }
+            return position[index] == nil
+        }
+        if !absent.isEmpty { warnings.append(.absentVariables(absent.map { codebook.variables[$0].name })) }
+    }
+
+    /// The canonical columns: the row fields the file feeds, then every variable fed, in codebook order.
+    mutating func layOut(header: [String]) {
+        for (offset, target) in targets.enumerated() {
+            switch target {
+            case .variable(let index):
+                position[index] = -1
+                originalColumns[codebook.variables[index].name] = header[offset]
+            case .joinedChoices(let question):
+                for (index, variable) in codebook.variables.enumerated() where variable.questionId == question {
+                    position[index] = -1
+                    originalColumns[variable.name] = header[offset]
+                }
+            case .field(let field): fieldPosition[field] = -1; originalColumns[field.rawValue] = header[offset]
+            case .status: fieldPosition[.status] = -1; originalColumns[RowField.status.rawValue] = header[offset]
+            case .wave: fieldPosition[.wave] = -1; originalColumns[RowField.wave.rawValue] = header[offset]
+            case .started: fieldPosition[.started] = -1; originalColumns[RowField.started.rawValue] = header[offset]
+            case .id: fieldPosition[.session] = -1; sessionFromID = true; originalColumns[RowField.session.rawValue] = header[offset]
+            case .codeElement, .ignored: break
+            }
+        }
+        for field in RowField.allCases where fieldPosition[field] != nil {
+            fieldPosition[field] = canonicalHeader.count
+            canonicalHeader.append(field.rawValue)
+        }
+        for index in codebook.variables.indices where position[index] != nil {
+            position[index] = canonicalHeader.count
+            canonicalHeader.append(codebook.variables[index].name)
+        }
+    }
+
+    /// One outside record in Octant's layout, with its participant code.
+    func translate(_ cells: [String], translator: CellTranslator, line: Int, issues: inout [ImportIssue]) -> (cells: [String], code: String?) {
+        var out = [String](repeating: "", count: canonicalHeader.count)
+        var codeParts: [Int: String] = [:]
+        for (offset, target) in targets.enumerated() where offset < cells.count {
+            let cell = cells[offset]
+            switch target {
+            case .variable(let index):
+                let value = translator.translate(cell, variable: index)
+                let variable = codebook.variables[index]
+                if case .choice = variable.kind, !translator.recognises(cell, variable: index),
+                   let question = codebook.survey.questions.first(where: { $0.id == variable.questionId }),
+                   let other = question.options.first(where: \.isOther),
+                   let textIndex = codebook.variables.firstIndex(where: { $0.questionId == question.id && $0.kind == .otherText(option: other.code) }),
+                   let textPosition = position[textIndex] {
+                    // A web form writes what was typed in place of "Autre" (Google Forms).
+                    out[position[index]!] = other.code
+                    if out[textPosition].isEmpty { out[textPosition] = cell }
+                } else {
+                    out[position[index]!] = value
+                }
+            case .joinedChoices(let questionID):
+                guard let question = codebook.survey.questions.first(where: { $0.id == questionID }) else { continue }
+                let indicators = codebook.variables.indices.filter {
+                    if case .indicator = codebook.variables[$0].kind { return codebook.variables[$0].questionId == questionID }
+                    return false
+                }
+                if translator.isMissing(cell) { continue }
+                let (codes, rest) = translator.splitChoices(cell, question: question)
+                var chosen = codes
+                if !rest.isEmpty {
+                    if let other = question.options.first(where: \.isOther) {
+                        chosen.append(other.code)
+                        if let textIndex = codebook.variables.firstIndex(where: { $0.questionId == questionID && $0.kind == .otherText(option: other.code) }),
+                           let textPosition = position[textIndex] { out[textPosition] = rest }
+                    } else {
+                        issues.append(ImportIssue(kind: .unknownOption(known: question.options.map(\.code)), line: line,
+                                                  column: originalColumns[codebook.variables[indicators.first ?? 0].name] ?? questionID, value: rest))
+                    }
+                }
+                for index in indicators {
+                    guard case .indicator(let option) = codebook.variables[index].kind, let at = position[index] else { continue }
+                    out[at] = chosen.contains(option) ? "1" : "0"
+                }
+            case .field(let field):
+                out[fieldPosition[field]!] = cell
+            case .status:
+                out[fieldPosition[.status]!] = statusValue(cell, translator: translator)
+            case .wave:
+                out[fieldPosition[.wave]!] = waveValue(cell)
+            case .started:
+                out[fieldPosition[.started]!] = startedValue(cell)
+            case .id:
+                out[fieldPosition[.session]!] = cell.isEmpty ? "" : sessionID(for: cell)
+            case .codeElement(let element):
+                codeParts[element] = cell
+            case .ignored:
+                break
+            }
+        }
+        return (out, participantCode(codeParts, translator: translator))
+    }
+
+    func statusValue(_ cell: String, translator: CellTranslator) -> String {
+        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        if let rule = mapping.status, !rule.table.isEmpty {
+            return rule.table[trimmed] ?? rule.table.first { ForeignText.fold($0.key) == ForeignText.fold(trimmed) }?.value ?? trimmed
+        }
+        return translator.isMissing(trimmed) ? "partial" : "complete"
+    }
+
+    func waveValue(_ cell: String) -> String {
+        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        if let rule = mapping.wave, let wave = rule.table[trimmed] ?? rule.table.first(where: { ForeignText.fold($0.key) == ForeignText.fold(trimmed) })?.value {
+            return wave
+        }
+        // The wave's id or its label, in any language.
+        for wave in codebook.survey.waves where ForeignText.fold(wave.id) == ForeignText.fold(trimmed)
+            || ColumnMatcher.variants(wave.label).contains(where: { ForeignText.fold($0) == ForeignText.fold(trimmed) }) {
+            return wave.id
+        }
+        return trimmed
+    }
+
+    func startedValue(_ cell: String) -> String {
+        let trimmed = cell.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return "" }
+        if JournalTimestamp(iso8601: trimmed) != nil { return trimmed }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: mapping.started?.zone ?? "UTC") ?? TimeZone(identifier: "UTC")
+        for format in [mapping.started?.format, "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd HH:mm:ss"].compactMap({ $0 }) {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: trimmed) {
+                return JournalTimestamp(millisecondsSinceEpoch: Int64((date.timeIntervalSince1970 * 1000).rounded())).iso8601
+            }
+        }
+        return trimmed
+    }
+
+    /// The same outside id gives the same session: importing the file again adds nothing.
+    func sessionID(for outsideID: String) -> String {
+        let digest = SHA256.hash(Array("\(codebook.survey.id)\u{0}\(outsideID)".utf8))
+        return SHA256.hexString(Array(digest.prefix(16)))
+    }
+
+    func participantCode(_ parts: [Int: String], translator: CellTranslator) -> String? {
+        guard !parts.isEmpty, let code = codebook.survey.participantCode else { return nil }
+        var out = ""
+        for (index, element) in code.elements.enumerated() {
+            let raw = parts[index] ?? ""
+            let answer = translator.isMissing(raw) ? "" : raw
+            out += ParticipantCodeNormaliser.normalise(answer, element: element) ?? String(repeating: "X", count: element.length)
+        }
+        return out
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Questionnaire
+
+/// A file to import, read as Octant reads it: its encoding settled, then either Octant's own layout (read as it is)
+/// or another tool's (translated through the header matcher and the mapping). Every problem it finds is located at
+/// the file's own line and column.
+struct ImportSource {
+    var canonical: [UInt8]
+    var issues: [ImportIssue] = []
+    var warnings: [ImportWarning] = []
+    var participantCodes: [String?] = []
+    var foreign: ForeignTable?
+
+    init(bytes raw: [UInt8], codebook: Codebook, mapping: ImportMapping?) throws(CSVReadError) {
+        var bytes = raw
+        let (encoding, valid) = TextEncoding.detect(raw)
+        if !valid {
+            issues += Self.invalidPlaces(raw)
+        } else if encoding == .windows1252 {
+            bytes = TextEncoding.utf8(fromWindows1252: raw)
+            warnings.append(.convertedFromWindows1252)
+        }
+        let reader = CSVRecordReader(bytes: bytes)
+        try reader.detectSeparator()
+        var fields: [CSVFieldSpan] = []
+        let header = try reader.next(&fields) ? fields.map { reader.string($0).trimmingCharacters(in: .whitespaces) } : []
+        if mapping == nil, ForeignTable.isOctantLayout(header, codebook: codebook) {
+            canonical = bytes
+            let present = Set(header)
+            let absent = codebook.variables.filter { variable in
+                if case .score = variable.kind { return false }
+                return !present.contains(variable.name)
+            }
+            if !header.isEmpty, !absent.isEmpty { warnings.append(.absentVariables(absent.map(\.name))) }
+            return
+        }
+        let table = try ForeignTable(bytes: bytes, codebook: codebook, mapping: mapping ?? ImportMapping())
+        canonical = table.canonical
+        issues += table.issues
+        warnings += table.warnings
+        participantCodes = table.participantCodes
+        foreign = table
+    }
+
+    /// The loader's problems, at the file's own lines and columns.
+    func located(_ issues: [ImportIssue]) -> [ImportIssue] {
+        guard let foreign else { return issues }
+        return issues.map(foreign.located)
+    }
+
+    /// Each field holding bytes that are not UTF-8, by record line and header name.
+    static func invalidPlaces(_ bytes: [UInt8]) -> [ImportIssue] {
+        let reader = CSVRecordReader(bytes: bytes)
+        var found: [ImportIssue] = []
+        do {
+            try reader.detectSeparator()
+            var fields: [CSVFieldSpan] = []
+            guard try reader.next(&fields) else { return [] }
+            let header = fields.map { reader.string($0) }
+            check(fields, reader: reader, header: header, into: &found)
+            while try reader.next(&fields) { check(fields, reader: reader, header: header, into: &found) }
+        } catch {
+            return found
+        }
+        return found
+    }
+
+    private static func check(_ fields: [CSVFieldSpan], reader: CSVRecordReader, header: [String], into found: inout [ImportIssue]) {
+        for (position, field) in fields.enumerated() {
+            let cell = Array(reader.buffer[field.start..<field.end])
+            var index = 0
+            while index < cell.count {
+                if cell[index] < 0x80 { index += 1; continue }
+                let length = TextEncoding.sequenceLength(cell, at: index)
+                if length > 0 { index += length; continue }
+                let shown = cell[index..<min(cell.count, index + 2)].map { String(format: "%02X", $0) }.joined(separator: " ")
+                let column = position < header.count ? header[position] : "#\(position + 1)"
+                found.append(ImportIssue(kind: .invalidUTF8, line: reader.recordLine, column: column, value: shown))
+                break
+            }
+        }
+    }
+}
