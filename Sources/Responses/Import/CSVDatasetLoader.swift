@@ -165,6 +165,7 @@ struct CSVDatasetLoader {
     mutating func loadRecords(_ reader: CSVRecordReader, plan recordPlan: RecordPlan, sessionSeed: UInt64) throws(CSVReadError) {
         var fields: [CSVFieldSpan] = []
         let planArray = recordPlan.columns, absent = recordPlan.absent
+        let readsSessions = planArray.contains(-2 - RowField.ordered.firstIndex(of: .session)!)
         // Code cells go first to a block of `chunkRows` rows per column, copied to the columns a block at a time:
         // one store per cell instead of an array append.
         stageWidth = codebook.variables.count
@@ -255,6 +256,10 @@ struct CSVDatasetLoader {
                 }
             }
             for column in absent { append(MissingReason.notReached.rawValue, column: column, isCode: isCodeColumn[column]) }
+            // Found with every other problem of the file, not once they are fixed.
+            if readsSessions, !seenSessions.insert(rowHeader.sessionID).inserted {
+                report(.duplicatedSession, line: reader.recordLine, column: RowField.session.rawValue, value: rowHeader.sessionID.hex)
+            }
             headers.append(rowHeader)
             if hasEmpty || !emptyColumns.isEmpty { resolveEmptyCells(row: row, wave: rowHeader.wave) }
             rowCount += 1
@@ -457,8 +462,6 @@ struct CSVDatasetLoader {
         case .session:
             guard let id = SessionID(hex: text.lowercased()) else { return report(.badSessionID, line: line, column: field.rawValue, value: text) }
             header.sessionID = id
-            // Found with every other problem, not after they are fixed.
-            if !seenSessions.insert(id).inserted { report(.duplicatedSession, line: line, column: field.rawValue, value: text) }
         case .wave:
             if waves.isEmpty || waves.contains(text) { header.wave = text }
             else { report(.unknownWave(known: codebook.survey.waves.map(\.id)), line: line, column: field.rawValue, value: text) }

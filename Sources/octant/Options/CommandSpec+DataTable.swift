@@ -44,6 +44,9 @@ extension CommandSpec {
             OptionSpec(.invalid, .choice(InvalidPolicy.allCases.map { Choice($0.rawValue) }),
                        Localized(fr: "refuse : une cellule invalide refuse tout le fichier (par défaut) ; missing : elle est chargée comme manquante « invalide »",
                                  en: "refuse: an invalid cell refuses the whole file (default); missing: it is loaded as an 'invalid' missing value")),
+            OptionSpec(.mapping, .value(Placeholder.file),
+                       Localized(fr: "la correspondance des colonnes et des valeurs d'un autre outil (par défaut FICHIER.mapping à côté du CSV, sinon à côté du questionnaire)",
+                                 en: "how another tool's columns and values map to the questionnaire (default: FILE.mapping beside the CSV, else beside the questionnaire)")),
         ])
 
     static let simulate = CommandSpec(

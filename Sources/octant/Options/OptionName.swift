@@ -7,7 +7,7 @@ enum OptionName: String, CaseIterable, Sendable {
     case to, labels, separator, decimalComma = "decimal-comma", bom, noText = "no-text", dropCodes = "drop-codes"
     case invalid, json
     case respondents, seed, targets, waves, effect, attrition, codeErrors = "code-errors"
-    case mode, plain, easy, resume, session
+    case mode, plain, easy, resume, session, mapping
 
     var typed: String { "--" + rawValue }
 }

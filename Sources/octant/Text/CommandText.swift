@@ -21,6 +21,9 @@ enum CommandText: MessageCatalogue, Hashable {
     case exported(sessions: Int, variables: Int, csv: String, codebook: String, spss: String, r: String)
     case exportConvention
     case importFixHint
+    case mappingUnreadable(file: String)
+    case mappingLine(file: String, line: Int, text: String)
+    case mappingUsed(String)
     case moreIssues(Int)
     case imported(rows: Int, added: Int, journal: String, alreadyPresent: Int, problems: Int)
     case cannotSimulate(String)
@@ -96,6 +99,12 @@ enum CommandText: MessageCatalogue, Hashable {
                                  + "Les codes participants ne sont jamais exportés.",
                              en: "Convention: codes as values; escape answer = its code (nsp); any other missing value = empty cell. "
                                  + "Participant codes are never exported.")
+        case .mappingUnreadable(let file):
+            return Localized(fr: "Impossible de lire la correspondance \(file).", en: "Cannot read the mapping \(file).")
+        case .mappingLine(let file, let line, let text):
+            return Localized(fr: "\(file):\(line) : ligne de correspondance illisible : \(text) (voir docs/import.md)",
+                             en: "\(file):\(line): unreadable mapping line: \(text) (see docs/import.md)")
+        case .mappingUsed(let file): return Localized(fr: "Correspondance : \(file)", en: "Mapping: \(file)")
         case .importFixHint:
             return Localized(fr: "Corrigez le fichier, ou chargez les cellules invalides comme manquantes avec --invalid missing.",
                              en: "Fix the file, or load invalid cells as missing values with --invalid missing.")
@@ -185,7 +194,8 @@ enum CommandText: MessageCatalogue, Hashable {
         .zeroFilledTail(file: "journal-tab-08.ojl", line: 40), .verifyHint(["Responses"]),
         .otherQuestionnaireSessions(1), .otherQuestionnaireSessions(3),
         .exported(sessions: 2, variables: 1, csv: "r.csv", codebook: "r.codebook.csv", spss: "r.sps", r: "r.R"), .exportConvention,
-        .importFixHint, .moreIssues(1), .moreIssues(12), .imported(rows: 1, added: 0, journal: "d/journal-import-ab.jsonl", alreadyPresent: 1, problems: 0),
+        .importFixHint, .mappingUnreadable(file: "kobo.mapping"), .mappingLine(file: "kobo.mapping", line: 3, text: "colonne x"),
+        .mappingUsed("kobo.mapping"), .moreIssues(1), .moreIssues(12), .imported(rows: 1, added: 0, journal: "d/journal-import-ab.jsonl", alreadyPresent: 1, problems: 0),
         .imported(rows: 3, added: 2, journal: "d/journal-import-ab.jsonl", alreadyPresent: 1, problems: 2), .cannotSimulate("aucune question"),
         .simulatedCSV(sessions: 300, device: "synthetic-7", seed: 7, csv: "s.csv", codebook: "s.codebook.csv", spss: "s.sps", r: "s.R", seconds: "0.4"),
         .simulatedJournal(sessions: 1, events: 1, seed: 1, path: "Responses/journal-synthetic-1.jsonl", seconds: "0.1"),

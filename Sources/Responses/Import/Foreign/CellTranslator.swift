@@ -75,7 +75,22 @@ struct CellTranslator {
         let variable = codebook.variables[index]
         if variable.kind.holdsText { return text }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return known[index][ForeignText.fold(trimmed)] ?? trimmed
+        if let value = known[index][ForeignText.fold(trimmed)] { return value }
+        if case .scale(let points) = variable.kind, let point = Self.numberedLabel(trimmed, points: points, variable: variable) {
+            return String(point)
+        }
+        return trimmed
+    }
+
+    /// "8 - Tout à fait d'accord", the way Google Forms writes a labelled column: the point, if the label after it
+    /// is that point's own (or absent).
+    static func numberedLabel(_ text: String, points: Int, variable: Variable) -> Int? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard let point = Int(digits), (1...points).contains(point) else { return nil }
+        let rest = text.dropFirst(digits.count).drop { " -–—:.)".contains($0) }
+        if rest.isEmpty { return point }
+        let labels = variable.valueLabels.first { $0.code == String(point) }.map { ColumnMatcher.variants($0.label) } ?? []
+        return labels.contains { ForeignText.fold($0) == ForeignText.fold(String(rest)) } ? point : nil
     }
 
     /// Whether a choice variable took `text` as one of its values (an "autre, précisez" falls back otherwise).

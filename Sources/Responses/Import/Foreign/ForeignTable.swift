@@ -32,9 +32,9 @@ struct ForeignTable {
         return header.allSatisfy { RowField(rawValue: $0) != nil || names.contains($0) }
     }
 
-    init(bytes: [UInt8], codebook: Codebook, mapping: ImportMapping) throws(CSVReadError) {
+    init(bytes: [UInt8], separator: UInt8, codebook: Codebook, mapping: ImportMapping) throws(CSVReadError) {
         let reader = CSVRecordReader(bytes: bytes)
-        try reader.detectSeparator()
+        reader.separator = separator
         var fields: [CSVFieldSpan] = []
         guard try reader.next(&fields) else { return }
         let header = fields.map { reader.string($0) }
@@ -156,6 +156,17 @@ struct ForeignPlan {
             case .id: fieldPosition[.session] = -1; sessionFromID = true; originalColumns[RowField.session.rawValue] = header[offset]
             case .codeElement, .ignored: break
             }
+        }
+        // A choice with an "autre, précisez" option keeps a place for its text: a web form writes the text in place
+        // of the choice.
+        for index in Array(position.keys) {
+            let variable = codebook.variables[index]
+            guard case .choice = variable.kind,
+                  let question = codebook.survey.questions.first(where: { $0.id == variable.questionId }),
+                  let other = question.options.first(where: \.isOther),
+                  let text = codebook.variables.firstIndex(where: { $0.questionId == question.id && $0.kind == .otherText(option: other.code) })
+            else { continue }
+            if position[text] == nil { position[text] = -1 }
         }
         for field in RowField.allCases where fieldPosition[field] != nil {
             fieldPosition[field] = canonicalHeader.count

@@ -20,8 +20,9 @@ struct ImportSource {
             bytes = TextEncoding.utf8(fromWindows1252: raw)
             warnings.append(.convertedFromWindows1252)
         }
+        let separator = Self.separator(of: bytes)
         let reader = CSVRecordReader(bytes: bytes)
-        try reader.detectSeparator()
+        reader.separator = separator
         var fields: [CSVFieldSpan] = []
         let header = try reader.next(&fields) ? fields.map { reader.string($0).trimmingCharacters(in: .whitespaces) } : []
         if mapping == nil, ForeignTable.isOctantLayout(header, codebook: codebook) {
@@ -34,12 +35,29 @@ struct ImportSource {
             if !header.isEmpty, !absent.isEmpty { warnings.append(.absentVariables(absent.map(\.name))) }
             return
         }
-        let table = try ForeignTable(bytes: bytes, codebook: codebook, mapping: mapping ?? ImportMapping())
+        let table = try ForeignTable(bytes: bytes, separator: separator, codebook: codebook, mapping: mapping ?? ImportMapping())
         canonical = table.canonical
         issues += table.issues
         warnings += table.warnings
         participantCodes = table.participantCodes
         foreign = table
+    }
+
+    /// The separator that cuts the first records into the same number of fields, the most fields winning: a French
+    /// Excel file has commas inside its `;`-separated headers ("En matière numérique, je me sens…").
+    static func separator(of bytes: [UInt8]) -> UInt8 {
+        var best: (separator: UInt8, fields: Int) = (UInt8(ascii: ","), 0)
+        for candidate in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] {
+            let reader = CSVRecordReader(bytes: Array(bytes.prefix(1 << 20)))
+            reader.separator = candidate
+            var fields: [CSVFieldSpan] = [], counts: [Int] = []
+            while counts.count < 20, (try? reader.next(&fields)) == true { counts.append(fields.count) }
+            // The last record read may be cut by the 1 MiB window.
+            if counts.count > 2 { counts.removeLast() }
+            guard let first = counts.first, first > 1, counts.allSatisfy({ $0 == first }) else { continue }
+            if first > best.fields { best = (candidate, first) }
+        }
+        return best.separator
     }
 
     /// The loader's problems, at the file's own lines and columns.
@@ -53,7 +71,7 @@ struct ImportSource {
         let reader = CSVRecordReader(bytes: bytes)
         var found: [ImportIssue] = []
         do {
-            try reader.detectSeparator()
+            reader.separator = separator(of: bytes)
             var fields: [CSVFieldSpan] = []
             guard try reader.next(&fields) else { return [] }
             let header = fields.map { reader.string($0) }
