@@ -284,8 +284,14 @@ struct ForeignPlan {
         return SHA256.hexString(Array(digest.prefix(16)))
     }
 
-    func participantCode(_ parts: [Int: String], translator: CellTranslator) -> String? {
-        guard !parts.isEmpty, let code = codebook.survey.participantCode else { return nil }
+    func participantCode(_ given: [Int: String], translator: CellTranslator) -> String? {
+        guard !given.isEmpty, let code = codebook.survey.participantCode else { return nil }
+        var parts = given
+        // The whole code in one column (an R data frame): cut by the elements' lengths.
+        if mapping.codeColumns.count == 1, code.elements.count > 1, let whole = given[0],
+           let pieces = code.split(whole.trimmingCharacters(in: .whitespaces).uppercased()) {
+            parts = Dictionary(uniqueKeysWithValues: pieces.enumerated().map { ($0.offset, $0.element) })
+        }
         var out = ""
         for (index, element) in code.elements.enumerated() {
             let raw = parts[index] ?? ""
