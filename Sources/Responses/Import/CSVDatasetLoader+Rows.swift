@@ -193,9 +193,40 @@ extension Dataset {
     /// detected, a byte order mark tolerated and decimal commas accepted. Every value is checked against the questionnaire:
     /// with `.refuse` any problem throws `DatasetError.invalidCSV` listing them all; with `.missing` bad cells load as
     /// invalid missing values and the problems are returned. The file is streamed: memory holds the columns, not the text.
-    public static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy = .refuse,
+    /// Octant's own CSV is read in parts on every core; another tool's export (a header Octant does not name, or a
+    /// `mapping`) is read whole and translated first, its problems given at the file's own lines and columns.
+    public static func load(csv url: URL, codebook: Codebook, policy: InvalidPolicy = .refuse, mapping: ImportMapping? = nil,
                             sessionSeed: UInt64? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
-        try load(csv: url, codebook: codebook, policy: policy, sessionSeed: sessionSeed, bufferSize: 1 << 22)
+        if mapping != nil || !hasOctantHeader(url, codebook: codebook) {
+            let bytes: [UInt8]
+            do { bytes = try FileIO.readAll(path: url.path) } catch { throw .unreadableFile(url.lastPathComponent) }
+            let source: ImportSource
+            do { source = try ImportSource(bytes: bytes, codebook: codebook, mapping: mapping) } catch {
+                throw .invalidCSV(file: url.lastPathComponent, [DatasetImport.issue(error)])
+            }
+            do throws(DatasetError) {
+                let (dataset, issues) = try load(csvBytes: source.canonical, name: url.lastPathComponent, codebook: codebook, policy: policy,
+                                                 sessionSeed: sessionSeed ?? seed(name: url.lastPathComponent, size: bytes.count))
+                let all = source.issues + source.located(issues)
+                if policy == .refuse, !source.issues.isEmpty { throw .invalidCSV(file: url.lastPathComponent, all) }
+                return (dataset, all)
+            } catch .invalidCSV(let file, let found) {
+                throw .invalidCSV(file: file, source.issues + source.located(found).filter { !source.issues.contains($0) })
+            }
+        }
+        return try load(csv: url, codebook: codebook, policy: policy, sessionSeed: sessionSeed, bufferSize: 1 << 22)
+    }
+
+    /// Whether the file's first record names only Octant's own columns (read from its first 1 MiB).
+    static func hasOctantHeader(_ url: URL, codebook: Codebook) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return true }
+        defer { try? handle.close() }
+        let start = Array((try? handle.read(upToCount: 1 << 20)) ?? Data())
+        let reader = CSVRecordReader(bytes: start)
+        reader.separator = ImportSource.separator(of: start)
+        var fields: [CSVFieldSpan] = []
+        guard (try? reader.next(&fields)) == true else { return true }
+        return ForeignTable.isOctantLayout(fields.map { reader.string($0).trimmingCharacters(in: .whitespaces) }, codebook: codebook)
     }
 
     /// `parts` and `partBytes` let tests cut small files into parts (by default: one per core, for files of 16 MB or more).
