@@ -107,6 +107,23 @@ final class InteropImportTests: XCTestCase {
         }
     }
 
+    /// A new download of the same form holds the old responses again: only the new ones are added, by the tool's id.
+    func testANewDownloadAddsOnlyTheNewResponses() throws {
+        let codebook = try Self.codebook("Questionnaires/esc-usagers.survey")
+        let mapping = try ImportMapping.parse(String(contentsOf: Self.folder.appendingPathComponent("google-forms.mapping"), encoding: .utf8)).get()
+        let full = try String(contentsOf: Self.folder.appendingPathComponent("google-forms.csv"), encoding: .utf8)
+        var lines = full.components(separatedBy: "\n")
+        while lines.last == "" { lines.removeLast() }
+        let earlier = FileManager.default.temporaryDirectory.appendingPathComponent("forms-\(UUID().uuidString).csv")
+        try (lines.dropLast().joined(separator: "\n") + "\n").write(to: earlier, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: earlier) }
+        let first = try DatasetImport.importCSV(earlier, into: directory, codebook: codebook, mapping: mapping)
+        XCTAssertEqual(first.addedSessions, 8)
+        let second = try DatasetImport.importCSV(Self.folder.appendingPathComponent("google-forms.csv"), into: directory, codebook: codebook, mapping: mapping)
+        XCTAssertEqual(second.addedSessions, 1)
+        XCTAssertEqual(second.alreadyPresent, 8)
+    }
+
     // MARK: - Traps
 
     func testBrokenUTF8IsRefusedAtEveryPlaceInOneRun() throws {

@@ -81,6 +81,8 @@ struct ForeignPlan {
     var position: [Int: Int] = [:]
     var fieldPosition: [RowField: Int] = [:]
     var sessionFromID = false
+    /// The column whose cell is the tool's own row id: it may also feed another row field (Google's time stamp).
+    var idColumn: Int?
 
     init(header: [String], codebook: Codebook, mapping: ImportMapping, line: Int) {
         self.codebook = codebook
@@ -99,8 +101,8 @@ struct ForeignPlan {
                 if target == nil { issues.append(ImportIssue(kind: .unknownColumn, line: line, column: name, value: mapped)) }
             } else if mapping.status?.column == name { target = .status
             } else if mapping.wave?.column == name { target = .wave
-            } else if mapping.idColumn == name { target = .id
             } else if mapping.started?.column == name { target = .started
+            } else if mapping.idColumn == name { target = .id
             } else if let element = mapping.codeColumns.firstIndex(of: name) { target = .codeElement(element)
             } else if name.isEmpty || ignoredByMapping.contains(folded) { target = .ignored
             } else if let found = matcher.target(of: name) { target = found
@@ -110,7 +112,7 @@ struct ForeignPlan {
                 issues.append(ImportIssue(kind: .unknownColumn, line: line, column: name, value: name))
                 target = .ignored
             }
-            if case .ignored = target, !name.isEmpty || header.count > 0 { ignored.append(name.isEmpty ? "\"\"" : name) }
+            if case .ignored = target { ignored.append(name.isEmpty ? "\"\"" : name) }
             if case .variable(let index) = target {
                 if !fed.insert(index).inserted {
                     issues.append(ImportIssue(kind: .duplicatedColumn, line: line, column: name, value: name))
@@ -120,6 +122,20 @@ struct ForeignPlan {
                 }
             }
             targets.append(target ?? .ignored)
+        }
+        // The tool's row id: the mapping's, else KoboToolbox's `_uuid`, else LimeSurvey's `id`.
+        let folded = header.map { ForeignText.fold($0.trimmingCharacters(in: .whitespaces)) }
+        if let named = mapping.idColumn {
+            idColumn = header.firstIndex { $0.trimmingCharacters(in: .whitespaces) == named }
+        } else if let uuid = folded.firstIndex(of: "_uuid") {
+            idColumn = uuid
+        } else if folded.contains("submitdate"), let id = folded.firstIndex(of: "id") {
+            idColumn = id
+        }
+        if let idColumn {
+            if case .id = targets[idColumn] { targets[idColumn] = .ignored }
+            let name = header[idColumn].trimmingCharacters(in: .whitespaces)
+            ignored.removeAll { $0 == (name.isEmpty ? "\"\"" : name) }
         }
         // A multiple choice given both ways (Kobo's summary column and its 0/1 columns): the 0/1 columns win.
         for (offset, target) in targets.enumerated() {
@@ -153,9 +169,13 @@ struct ForeignPlan {
             case .status: fieldPosition[.status] = -1; originalColumns[RowField.status.rawValue] = header[offset]
             case .wave: fieldPosition[.wave] = -1; originalColumns[RowField.wave.rawValue] = header[offset]
             case .started: fieldPosition[.started] = -1; originalColumns[RowField.started.rawValue] = header[offset]
-            case .id: fieldPosition[.session] = -1; sessionFromID = true; originalColumns[RowField.session.rawValue] = header[offset]
-            case .codeElement, .ignored: break
+            case .id, .codeElement, .ignored: break
             }
+        }
+        if let idColumn {
+            fieldPosition[.session] = -1
+            sessionFromID = true
+            originalColumns[RowField.session.rawValue] = header[idColumn]
         }
         // A choice with an "autre, précisez" option keeps a place for its text: a web form writes the text in place
         // of the choice.
@@ -231,12 +251,16 @@ struct ForeignPlan {
             case .started:
                 out[fieldPosition[.started]!] = startedValue(cell)
             case .id:
-                out[fieldPosition[.session]!] = cell.isEmpty ? "" : sessionID(for: cell)
+                break
             case .codeElement(let element):
                 codeParts[element] = cell
             case .ignored:
                 break
             }
+        }
+        if let idColumn, idColumn < cells.count, let at = fieldPosition[.session] {
+            let id = cells[idColumn].trimmingCharacters(in: .whitespaces)
+            out[at] = id.isEmpty ? "" : sessionID(for: id)
         }
         return (out, participantCode(codeParts, translator: translator))
     }

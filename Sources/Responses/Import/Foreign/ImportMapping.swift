@@ -118,6 +118,8 @@ public struct ImportMapping: Hashable, Sendable {
     /// `a, b = c, "d, e" = f`: items separated by commas, each `left` or `left = right`.
     static func items(_ text: String) -> [(left: String, right: String?)] {
         tokens(text, separators: [","], keepQuotes: true).compactMap { item in
+            // `""` names a column without a header (R's row names).
+            if item.trimmingCharacters(in: .whitespaces) == "\"\"" { return ("", nil) }
             let parts = tokens(item, separators: ["="], keepQuotes: true)
             let left = unquoted(parts[0]), right = parts.count > 1 ? unquoted(parts[1...].joined(separator: "=")) : nil
             return left.isEmpty && right == nil ? nil : (left, right)
