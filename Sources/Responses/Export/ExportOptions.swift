@@ -13,8 +13,9 @@ public struct ExportOptions: Hashable, Sendable {
     /// Numbers instead of codes in the CSV: options as their values, escape answers as their missing codes (the numbers
     /// the `.sps` and `.R` use). Without it an option is its code (`femme`) and an escape answer its id (`nsp`).
     public var numericCodes: Bool
-    /// The data folder's secret, from which each row's `person_key` is derived (`LinkSecret`); without it the column of a
-    /// questionnaire with a participant code stays empty.
+    /// The data folder's secret, from which each row's `person_key` is derived (`LinkSecret`); the column is written
+    /// only with it, and only for a questionnaire that asks a participant code. It is asked for, not written by
+    /// default, because Octant's own CSV import does not know the column yet.
     public var linkSecret: LinkSecret?
 
     public init(format: CSVFormat = .standard, labels: Bool = false, includeText: Bool = true, language: String? = nil,
@@ -42,8 +43,8 @@ struct ExportLayout {
     let columns: [Int]
     let codes: ExportCodes
     static let rowFields = RowField.allCases.map(\.rawValue)
-    /// The columns before the variables: the row fields, then `person_key` when the questionnaire asks a participant
-    /// code (the code itself is never exported: only its keyed hash, see `LinkSecret`).
+    /// The columns before the variables: the row fields, then `person_key` when asked for and the questionnaire asks a
+    /// participant code (the code itself is never exported: only its keyed hash, see `LinkSecret`).
     let fields: [String]
     static let personKeyField = "person_key"
     static let personKeyDescription = "Clé de personne : HMAC-SHA-256 du code participant avec le secret du dossier (vide sans code) / "
@@ -53,7 +54,8 @@ struct ExportLayout {
         self.dataset = dataset
         self.options = options
         codes = ExportCodes(dataset.codebook.survey)
-        fields = dataset.codebook.survey.participantCode == nil ? Self.rowFields : Self.rowFields + [Self.personKeyField]
+        let keyed = options.linkSecret != nil && dataset.codebook.survey.participantCode != nil
+        fields = keyed ? Self.rowFields + [Self.personKeyField] : Self.rowFields
         columns = dataset.variables.indices.filter { column in
             if dataset.variables[column].kind.holdsText { return options.includeText }
             return true
