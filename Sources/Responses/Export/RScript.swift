@@ -55,7 +55,7 @@ extension ExportLayout {
         let separator = options.format.separator == UInt8(ascii: "\t") ? "\"\\t\"" : Self.rString(String(UnicodeScalar(options.format.separator)))
         let missing = survey.escapes.map { "#   \(survey.missingCode(of: $0)) = \(Self.rString(text($0.label)))" }
         var lines = [
-            "# Octant: \(Self.rString(survey.id)) version \(survey.version). Base R only.",
+            "# Octant: \(Self.rString(survey.id)) version \(ScriptText.sanitized(survey.version)). Base R only.",
             "# From the folder that holds the CSV read below: source(\(Self.rString(String(csvFileName.dropLast(4)) + ".R")), encoding = \"UTF-8\")",
             "# Scale items are ordered factors of their points; choices are factors (attribute \"values\": their numbers).",
             "# Escape answers are NA; <variable>_escape says which one it was. Missing codes, the same in every variable:",

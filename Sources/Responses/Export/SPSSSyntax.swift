@@ -28,7 +28,7 @@ extension ExportLayout {
         let separator = options.format.separator == UInt8(ascii: "\t") ? "\\t" : String(UnicodeScalar(options.format.separator))
         let base = String(csvFileName.dropLast(4))
         var lines: [String] = [
-            "* Octant: \(Self.spssString(survey.id)) version \(survey.version), labels in \(Self.spssString(options.language ?? survey.language)).",
+            "* Octant: \(Self.spssString(survey.id)) version \(ScriptText.sanitized(survey.version)), labels in \(Self.spssString(options.language ?? survey.language)).",
             "* Reads the CSV named in GET DATA below; run this file from the folder that holds it: pspp \(Self.spssString(base + ".sps")).",
             "* Empty cells are system-missing. Escape answers are user-missing, with the same code in every variable:",
         ] + survey.escapes.map { "*   \(survey.missingCode(of: $0)) = \(Self.spssString(text($0.label)))." } + [
