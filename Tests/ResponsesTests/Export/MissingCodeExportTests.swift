@@ -57,4 +57,21 @@ final class MissingCodeExportTests: XCTestCase {
             try FileManager.default.removeItem(at: directory.appendingPathComponent("out.csv"))
         }
     }
+
+    /// SPSS takes three discrete missing values at most: four escape answers on one item become their range.
+    func testMoreThanThreeEscapeAnswersBecomeARange() {
+        let text = """
+        survey many version 1 language fr
+        escape nsp "Je ne sais pas" key j value 97
+        escape nc "Non concerné" key n value 98
+        escape refus "Refus" key x value 99
+        escape autre "Autre raison" key a value 996
+        likert aise "Aise" escape nsp nc refus autre
+        """
+        let parsed = QuestionnaireParser.parse(text: text, name: "many.survey")
+        XCTAssertFalse(parsed.hasErrors, parsed.errors.map { "\($0)" }.joined(separator: "\n"))
+        let syntax = DatasetExport.spssSyntax(Dataset(codebook: Codebook(parsed.survey)), csvFileName: "many.csv")
+        XCTAssertTrue(syntax.contains("MISSING VALUES aise (97 THRU 996)."), syntax)
+        XCTAssertTrue(syntax.contains("NUMERIC aise (F4.0)."), syntax)
+    }
 }
