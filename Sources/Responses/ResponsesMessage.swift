@@ -86,6 +86,10 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
     // Exports.
     case notCSV(String)
     case unwritable(file: String, errno: Int32)
+    // The data folder's link secret, behind the person key of exports (`LinkSecret`).
+    case linkSecretUnreadable(path: String, errno: Int32)
+    case linkSecretUnwritable(path: String, errno: Int32)
+    case linkSecretDamaged(path: String, bytes: Int)
 
     public var localized: Localized {
         switch self {
@@ -336,6 +340,19 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
         case .unwritable(let file, let code):
             let reason = SystemErrorText(errno: code).localized
             return Localized(fr: "impossible d'écrire \(file) (\(reason.fr))", en: "cannot write \(file) (\(reason.en))")
+        case .linkSecretUnreadable(let path, let code):
+            let reason = SystemErrorText(errno: code).localized
+            return Localized(fr: "impossible de lire le secret des clés de personne \(path) (\(reason.fr))",
+                             en: "cannot read the person-key secret \(path) (\(reason.en))")
+        case .linkSecretUnwritable(let path, let code):
+            let reason = SystemErrorText(errno: code).localized
+            return Localized(fr: "impossible de créer le secret des clés de personne \(path) (\(reason.fr))",
+                             en: "cannot create the person-key secret \(path) (\(reason.en))")
+        case .linkSecretDamaged(let path, let count):
+            return Localized(fr: "le secret des clés de personne \(path) est endommagé (\(count) octets au lieu de 32) : il n'est pas remplacé, "
+                                 + "car un autre secret changerait toutes les clés ; restaurez-le depuis une sauvegarde",
+                             en: "the person-key secret \(path) is damaged (\(count) bytes instead of 32): it is not replaced, "
+                                 + "since another secret would change every key; restore it from a backup")
         }
     }
 
@@ -434,6 +451,8 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             .duplicatedSession(value: "abcd"), .badStatus(value: "fini"), .badTimestamp(value: "hier"),
             .wrongCellCount(expected: 3, found: 1), .wrongCellCount(expected: 3, found: 5), .unterminatedQuote, .textAfterQuote, .emptyFile,
             .notCSV("export.txt"), .unwritable(file: "export.csv", errno: 13),
+            .linkSecretUnreadable(path: "Responses/link-secret", errno: 13), .linkSecretUnwritable(path: "Responses/link-secret", errno: 28),
+            .linkSecretDamaged(path: "Responses/link-secret", bytes: 5),
         ] + [SessionStatus.inProgress, .paused, .completed, .abandoned].map(Self.sessionStatus)
           + MissingReason.allCases.map(Self.missingReason)
     }()

@@ -9,9 +9,9 @@ enum ExportCommand {
         let path = arguments.operands[0], directories = arguments.allValues(.data), target = arguments.value(.to) ?? ""
         guard target.lowercased().hasSuffix(".csv") else { throw UsageError(.outputMustBeCSV, command: .export) }
         guard let (survey, language) = try QuestionnaireFile.load(path, arguments) else { return 1 }
-        var format = CSVFormat(separator: separator(arguments), decimalComma: arguments.has(.decimalComma),
-                               byteOrderMark: arguments.has(.bom))
-        if format.decimalComma, format.separator == UInt8(ascii: ",") { format.separator = UInt8(ascii: ";") }
+        let (format, dialect) = csvFormat(arguments, language: language)
+        let keyed = arguments.has(.personKey)
+        if keyed, survey.participantCode == nil { throw UsageError(.personKeyNeedsParticipantCode, command: .export) }
         let codebook = Codebook(survey)
         var journals: [URL] = []
         for directory in directories {
@@ -24,14 +24,23 @@ enum ExportCommand {
         }
         let dataset: Dataset, report: JournalLoadReport
         do {
-            (dataset, report) = try Dataset.load(journals: journals, codebook: codebook, snapshots: true)
+            // Snapshots hold no participant code: a questionnaire that asks one reads its journals whole, for the person key.
+            (dataset, report) = try Dataset.load(journals: journals, codebook: codebook, snapshots: !keyed)
         } catch {
             DataLoading.printFailure(error, data: directories, language: language)
             return 1
         }
         printReport(report, language)
-        let options = ExportOptions(format: format, labels: arguments.has(.labels),
-                                    includeText: !arguments.has(.noText), language: arguments.value(.lang))
+        var options = ExportOptions(format: format, labels: arguments.has(.labels), includeText: !arguments.has(.noText),
+                                    language: arguments.value(.lang), numericCodes: arguments.has(.numericCodes))
+        if keyed, let folder = directories.first {
+            do {
+                options.linkSecret = try LinkSecret.loadOrCreate(in: URL(fileURLWithPath: folder))
+            } catch {
+                Console.error(error.message(language))
+                return 1
+            }
+        }
         let files: DatasetExport.Files
         do {
             files = try DatasetExport.write(dataset, to: URL(fileURLWithPath: target), options: options)
@@ -42,8 +51,26 @@ enum ExportCommand {
         let shown = { (url: URL) in displayed(url, besides: target) }
         Console.out(CommandText.exported(sessions: dataset.rowCount, variables: dataset.variables.count, csv: shown(files.csv),
                                          codebook: shown(files.codebook), spss: shown(files.spss), r: shown(files.r)).text(language))
+        Console.out(CommandText.csvDialect(dialect, separator: format.separator == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(format.separator)),
+                                           decimalComma: format.decimalComma, byteOrderMark: format.byteOrderMark).text(language))
         Console.out(CommandText.exportConvention.text(language))
+        if keyed, let folder = directories.first {
+            Console.out(CommandText.personKeyExported(secret: (folder as NSString).appendingPathComponent(LinkSecret.fileName)).text(language))
+        }
         return 0
+    }
+
+    /// French users get what a French Excel opens directly (`;`, decimal comma, byte order mark) when the questionnaire
+    /// or `--lang` is French; `--csv international` gives the plain CSV; `--separator`, `--decimal-comma` and `--bom` then
+    /// change one thing each.
+    static func csvFormat(_ arguments: Arguments, language: Language) -> (CSVFormat, CSVDialect) {
+        let dialect = arguments.value(.csv).flatMap(CSVDialect.init(rawValue:)) ?? (language == .fr ? .french : .international)
+        var format: CSVFormat = dialect == .french ? .french : .standard
+        if arguments.has(.separator) { format.separator = separator(arguments) }
+        if arguments.has(.decimalComma) { format.decimalComma = true }
+        if arguments.has(.bom) { format.byteOrderMark = true }
+        if format.decimalComma, format.separator == UInt8(ascii: ",") { format.separator = UInt8(ascii: ";") }
+        return (format, dialect)
     }
 
     /// A written file's path as the user named the CSV: relative when `--to` was, so the companions appear beside it.

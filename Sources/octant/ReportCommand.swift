@@ -36,9 +36,14 @@ enum ReportCommand {
         let dataset: Dataset
         do {
             // Before/after links people by their participant code, which snapshots never hold.
-            dataset = try DataLoading.load(dataPath, codebook: codebook, language: language, snapshots: arguments.value(.change) == nil)
+            dataset = try DataLoading.load(dataPath, codebook: codebook, language: language, snapshots: arguments.value(.change) == nil,
+                                           requireSessions: true)
         } catch let error as DatasetError {
             DataLoading.printFailure(error, data: [dataPath], language: language)
+            return 1
+        } catch let error as DataLoading.NoSession {
+            // Another questionnaire's data would otherwise give a report of "0 répondants" and exit 0.
+            Console.error(CommandText.noSessionOfQuestionnaire(id: survey.id, data: dataPath, held: error.held).text(language))
             return 1
         }
         var change: Report.Change?
@@ -79,7 +84,17 @@ enum ReportCommand {
         return 0
     }
 
+    /// The extensions a report is written in: each format's own, and `.txt` (or none) for the terminal's text.
+    static let outputExtensions = ["md", "json", "csv", "html", "htm", "txt"]
+
     static func outputFormat(_ arguments: Arguments) throws -> OutputFormat {
+        // `r.docx` would otherwise get plain text that Word cannot open.
+        if let output = arguments.value(.output) {
+            let suffix = URL(fileURLWithPath: output).pathExtension.lowercased()
+            guard suffix.isEmpty || outputExtensions.contains(suffix) else {
+                throw UsageError(.outputExtensionUnknown((output as NSString).lastPathComponent, known: outputExtensions), command: .report)
+            }
+        }
         // The table lets only these formats through.
         if let name = arguments.value(.format), let format = OutputFormat(rawValue: name) { return format }
         switch URL(fileURLWithPath: arguments.value(.output) ?? "").pathExtension.lowercased() {
@@ -94,19 +109,29 @@ enum ReportCommand {
 
 /// Loads a data directory of journals (or a CSV file) into a dataset, saying what recovery or merging found.
 enum DataLoading {
-    static func load(_ path: String, codebook: Codebook, language: Language, snapshots: Bool = false) throws -> Dataset {
+    /// The data hold no session of the questionnaire; `held` is what they hold instead (questionnaire id: sessions).
+    struct NoSession: Error {
+        var held: [String: Int]
+    }
+
+    /// `requireSessions`: no session of the questionnaire is an error (`NoSession`) rather than an empty dataset.
+    static func load(_ path: String, codebook: Codebook, language: Language, snapshots: Bool = false,
+                     requireSessions: Bool = false) throws -> Dataset {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw UsageError(.dataNotFound(path))
         }
         guard isDirectory.boolValue else {
             // A CSV (an Octant export, a web form's): every cell is validated, and any problem refuses the file.
-            return try Dataset.load(csv: URL(fileURLWithPath: path), codebook: codebook).0
+            let dataset = try Dataset.load(csv: URL(fileURLWithPath: path), codebook: codebook).0
+            if requireSessions, dataset.rowCount == 0 { throw NoSession(held: [:]) }
+            return dataset
         }
         guard let journals = JournalFiles.list(in: URL(fileURLWithPath: path)) else { throw DatasetError.unreadableDirectory(path) }
         let (dataset, report) = try Dataset.load(journals: journals, codebook: codebook, snapshots: snapshots)
         ExportCommand.printTornTails(report, language)
         for conflict in report.conflicts { Console.error(ExportCommand.message(conflict).text(language)) }
+        if requireSessions, dataset.rowCount == 0 { throw NoSession(held: report.otherQuestionnaires) }
         if report.otherQuestionnaireSessions > 0 {
             Console.error(CommandText.otherQuestionnaireSessions(report.otherQuestionnaireSessions).text(language))
         }

@@ -54,11 +54,12 @@ final class ExportImportTests: XCTestCase {
         let exported = try run(["export", "q.survey", "--data", "donnees", "--to", "sortie.csv"])
         XCTAssertEqual(exported.status, 0, exported.stderr)
         XCTAssertTrue(exported.stdout.contains("2 sessions, 7 variables"), exported.stdout)
+        // A French questionnaire gets the French CSV by default since issue 14 (';', decimal comma, byte order mark).
         let csv = try String(contentsOf: directory.appendingPathComponent("sortie.csv"), encoding: .utf8)
         let lines = csv.components(separatedBy: "\r\n")
-        XCTAssertEqual(lines[0], "session,wave,status,device,started,service,age,montant,aise.materiel,aise.demarches,remarque,aise_score")
-        XCTAssertTrue(lines[1].hasSuffix(",accueil,34,12.5,7,2,'=1+1,7"), lines[1])
-        XCTAssertTrue(lines[2].hasSuffix(",atelier,,,nsp,8,,1"), lines[2])
+        XCTAssertEqual(lines[0], "session;wave;status;device;started;service;age;montant;aise.materiel;aise.demarches;remarque;aise_score")
+        XCTAssertTrue(lines[1].hasSuffix(";accueil;34;12,5;7;2;'=1+1;7"), lines[1])
+        XCTAssertTrue(lines[2].hasSuffix(";atelier;;;nsp;8;;1"), lines[2])
         for name in ["sortie.csv", "sortie.codebook.csv", "sortie.sps", "sortie.R"] {
             let url = directory.appendingPathComponent(name)
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -66,7 +67,7 @@ final class ExportImportTests: XCTestCase {
             XCTAssertFalse(try String(contentsOf: url, encoding: .utf8).contains(directory.path), name)
         }
         let codebook = try String(contentsOf: directory.appendingPathComponent("sortie.codebook.csv"), encoding: .utf8)
-        XCTAssertTrue(codebook.contains("aise.materiel,À l'aise : — Matériel,scale 1-8,"), codebook)
+        XCTAssertTrue(codebook.contains("aise.materiel;À l'aise : — Matériel;scale 1-8;"), codebook)
         XCTAssertTrue(codebook.contains("nsp=Je ne sais pas"), codebook)
     }
 

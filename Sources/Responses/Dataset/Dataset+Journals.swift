@@ -15,6 +15,8 @@ public struct JournalLoadReport: Sendable {
     public var tornTails: [String: TornTail] = [:]
     /// Sessions of another questionnaire found in the journals, left out.
     public var otherQuestionnaireSessions = 0
+    /// Those sessions by questionnaire id: what a folder holds when it holds nothing of the questionnaire asked for.
+    public var otherQuestionnaires: [String: Int] = [:]
 }
 
 extension Dataset {
@@ -94,6 +96,7 @@ extension Dataset {
             }
             let own = journal.rows.filter { $0.questionnaireID == codebook.survey.id }
             report.otherQuestionnaireSessions += journal.rows.count - own.count
+            for row in journal.rows where row.questionnaireID != codebook.survey.id { report.otherQuestionnaires[row.questionnaireID, default: 0] += 1 }
             dataset.appendRows(own, reader: reader)
         }
         dataset.computeScores()
@@ -123,6 +126,7 @@ extension Dataset {
         let sessions = merge.sessions
         let own = sessions.filter { $0.questionnaire.id == codebook.survey.id }
         report.otherQuestionnaireSessions = sessions.count - own.count
+        for session in sessions where session.questionnaire.id != codebook.survey.id { report.otherQuestionnaires[session.questionnaire.id, default: 0] += 1 }
         return (Dataset(sessions: own, codebook: codebook), report)
     }
 

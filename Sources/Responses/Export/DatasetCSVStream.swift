@@ -23,7 +23,7 @@ public final class DatasetCSVStream {
 
         public func encode(_ dataset: Dataset) -> EncodedRows {
             let layout = ExportLayout(dataset, options: options)
-            var bytes: [UInt8] = [], widths = ExportCellWidths(fields: ExportLayout.rowFields.count, columns: layout.columns.count)
+            var bytes: [UInt8] = [], widths = ExportCellWidths(fields: layout.fields.count, columns: layout.columns.count)
             layout.appendRows(to: &bytes, widths: &widths)
             return EncodedRows(rowCount: dataset.rowCount, bytes: bytes, widths: widths)
         }
@@ -40,7 +40,7 @@ public final class DatasetCSVStream {
     public init(codebook: Codebook, to csvURL: URL, options: ExportOptions = ExportOptions()) throws(DatasetExport.ExportError) {
         files = try DatasetExport.Files(csv: csvURL)
         layout = ExportLayout(Dataset(codebook: codebook), options: options)
-        widths = ExportCellWidths(fields: ExportLayout.rowFields.count, columns: layout.columns.count)
+        widths = ExportCellWidths(fields: layout.fields.count, columns: layout.columns.count)
         do {
             writer = try PrivateFile.Writer(csvURL)
             try writer.append(layout.csvHeader())

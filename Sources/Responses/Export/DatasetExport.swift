@@ -48,7 +48,7 @@ public enum DatasetExport {
     public static func write(_ dataset: Dataset, to csvURL: URL, options: ExportOptions = ExportOptions()) throws(ExportError) -> Files {
         let files = try Files(csv: csvURL)
         let layout = ExportLayout(dataset, options: options)
-        var widths = ExportCellWidths(fields: ExportLayout.rowFields.count, columns: layout.columns.count)
+        var widths = ExportCellWidths(fields: layout.fields.count, columns: layout.columns.count)
         do {
             try PrivateFile.save(layout.csv(widths: &widths), to: files.csv)
         } catch {

@@ -9,7 +9,7 @@ struct SPSSNames {
 
     init(_ layout: ExportLayout) {
         var used = Set<String>()
-        for field in ExportLayout.rowFields { byField[field] = Self.unique(Self.sanitized(field), &used) }
+        for field in layout.fields { byField[field] = Self.unique(Self.sanitized(field), &used) }
         for column in layout.columns { byColumn[column] = Self.unique(Self.sanitized(layout.dataset.variables[column].name), &used) }
     }
 

@@ -2,50 +2,21 @@ import Questionnaire
 
 /// `FILE.sps`: PSPP/SPSS syntax that reads the exported CSV into a fully labelled file.
 ///
-/// Every column is read as text, then recoded: scale points as themselves, options as their 1-based position in the
-/// questionnaire, indicators 0/1, numbers as numbers. Empty cells are system-missing. Escape answers become user-missing
-/// negative codes with their labels: -1, -2… in coded columns, -999999001, -999999002… in number columns.
+/// Every column is read as text, then recoded: scale points as themselves, options as their value (declared, else their
+/// rank), indicators 0/1, numbers as numbers. Empty cells are system-missing. Escape answers become user-missing codes
+/// with their labels, each the same number in every variable (`ExportCodes`).
+///
+/// Every text written here passes through `spssString` (quoted, sanitised): labels and the CSV's file name come from
+/// files someone else wrote, and a line break in one of them would otherwise end a comment and start a command.
 extension ExportLayout {
-    static let numberEscapeBase = -999_999_000
-
-    /// The numeric SPSS code of each value a coded column can hold, with its label.
-    func spssCodes(_ variable: Variable) -> [(value: DatasetValue, code: Int, label: String)] {
-        var result: [(DatasetValue, Int, String)] = []
-        switch variable.kind {
-        case .scale(let points):
-            for point in 1...points {
-                let label = variable.valueLabels.first { $0.code == String(point) }.map { text($0.label) } ?? String(point)
-                result.append((.point(point), point, label))
-            }
-        case .choice:
-            for (index, option) in variable.valueLabels.enumerated() { result.append((.option(option.code), index + 1, text(option.label))) }
-        case .indicator:
-            for option in variable.valueLabels { result.append((.indicator(option.code == "1"), option.code == "1" ? 1 : 0, text(option.label))) }
-        default:
-            break
-        }
-        let base = isCoded(variable) ? 0 : Self.numberEscapeBase
-        for (index, escape) in variable.missingCodes.enumerated() {
-            result.append((.escape(escape.code), base - index - 1, text(escape.label)))
-        }
-        return result
-    }
-
-    func isCoded(_ variable: Variable) -> Bool {
-        switch variable.kind {
-        case .scale, .choice, .indicator: return true
-        default: return false
-        }
-    }
-
     static func spssString(_ text: String, maximumBytes: Int = 32_000) -> String {
-        let cleaned = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        let cleaned = ScriptText.sanitized(text)
         return "'" + cleaned.prefix(bytes: maximumBytes).replacingOccurrences(of: "'", with: "''") + "'"
     }
 
     /// The longest cell of every row field and exported column of this dataset.
     func cellWidths() -> ExportCellWidths {
-        var widths = ExportCellWidths(fields: ExportLayout.rowFields.count, columns: columns.count)
+        var widths = ExportCellWidths(fields: fields.count, columns: columns.count)
         _ = csv(widths: &widths)
         return widths
     }
@@ -55,16 +26,18 @@ extension ExportLayout {
         let widths = given ?? cellWidths()
         let names = SPSSNames(self)
         let separator = options.format.separator == UInt8(ascii: "\t") ? "\\t" : String(UnicodeScalar(options.format.separator))
+        let base = String(csvFileName.dropLast(4))
         var lines: [String] = [
-            "* Octant: \(survey.id) version \(survey.version), labels in \(options.language ?? survey.language).",
-            "* Reads \(csvFileName) (run this file from the folder that holds it): pspp \(csvFileName.replacingOccurrences(of: ".csv", with: "")).sps",
-            "* Empty cells are system-missing. Escape answers are user-missing codes: -1, -2 ... in coded columns,",
-            "* -999999001, -999999002 ... in number columns. Options are numbered in questionnaire order (see the codebook).",
+            "* Octant: \(Self.spssString(survey.id)) version \(ScriptText.sanitized(survey.version)), labels in \(Self.spssString(options.language ?? survey.language)).",
+            "* Reads the CSV named in GET DATA below; run this file from the folder that holds it: pspp \(Self.spssString(base + ".sps")).",
+            "* Empty cells are system-missing. Escape answers are user-missing, with the same code in every variable:",
+        ] + survey.escapes.map { "*   \(survey.missingCode(of: $0)) = \(Self.spssString(text($0.label)))." } + [
+            "* Options are their declared values, else their rank in the questionnaire (see the codebook).",
             "GET DATA /TYPE=TXT /FILE=\(Self.spssString(csvFileName)) /ENCODING='UTF-8'",
             "  /ARRANGEMENT=DELIMITED /DELCASE=LINE /FIRSTCASE=2 /DELIMITERS=\"\(separator)\" /QUALIFIER='\"'",
             "  /VARIABLES=",
         ]
-        for (index, field) in ExportLayout.rowFields.enumerated() {
+        for (index, field) in fields.enumerated() {
             lines.append("    \(names.rowField(field)) A\(widths.readWidth(field: index))")
         }
         let raw = columns.enumerated().map { "octant_raw_\($0.offset + 1)" }
@@ -77,7 +50,10 @@ extension ExportLayout {
                 switch variable.kind {
                 case .integer: format = "F12.0"
                 case .decimal, .score: format = "F12.4"
-                default: format = "F4.0"
+                default:
+                    // Wide enough for a declared value or missing code such as -999 or 9999.
+                    let widest = spssCodes(variable).map { String($0.code).count }.max() ?? 1
+                    format = "F\(max(4, widest)).0"
                 }
                 lines.append("NUMERIC \(name) (\(format)).")
             }
@@ -101,7 +77,8 @@ extension ExportLayout {
         }
         lines.append("VARIABLE LABELS")
         let labelled = [("session", "Session"), ("wave", "Vague / wave"), ("status", "complete / partial"), ("device", "Appareil / device"),
-                        ("started", "Début (UTC) / start (UTC)")].map { "  \(names.rowField($0.0)) \(Self.spssString($0.1))" }
+                        ("started", "Début (UTC) / start (UTC)"), (Self.personKeyField, Self.personKeyDescription)]
+            .filter { fields.contains($0.0) }.map { "  \(names.rowField($0.0)) \(Self.spssString($0.1))" }
             + columns.map { "  \(names.variable($0)) \(Self.spssString(text(dataset.variables[$0].label), maximumBytes: 255))" }
         lines.append(labelled.joined(separator: "\n") + ".")
         for column in columns {
@@ -114,46 +91,27 @@ extension ExportLayout {
             if !codes.isEmpty {
                 lines.append("VALUE LABELS \(name) " + codes.map { "\($0.code) \(Self.spssString($0.label, maximumBytes: 120))" }.joined(separator: " ") + ".")
             }
-            if !variable.missingCodes.isEmpty {
-                lines.append("MISSING VALUES \(name) (LOWEST THRU \(isCoded(variable) ? -1 : Self.numberEscapeBase - 1)).")
-            }
+            if let missing = spssMissingValues(variable) { lines.append("MISSING VALUES \(name) (\(missing)).") }
             if case .scale = variable.kind { lines.append("VARIABLE LEVEL \(name) (ORDINAL).") }
             if case .choice = variable.kind { lines.append("VARIABLE LEVEL \(name) (NOMINAL).") }
             if case .indicator = variable.kind { lines.append("VARIABLE LEVEL \(name) (NOMINAL).") }
         }
         if !raw.isEmpty { lines.append("DELETE VARIABLES \(raw.joined(separator: " ")).") }
         lines.append("EXECUTE.")
-        lines.append("* SAVE OUTFILE=\(Self.spssString(csvFileName.replacingOccurrences(of: ".csv", with: ".sav"))).")
+        lines.append("* SAVE OUTFILE=\(Self.spssString(base + ".sav")).")
         return lines.joined(separator: "\n") + "\n"
     }
 }
 
-/// The longest cell (UTF-8 bytes) of each row field and each exported column: the widths SPSS reads the text columns
-/// with. Kept apart from the rows so that a CSV written in pieces can take the maximum over all its pieces.
-struct ExportCellWidths: Hashable, Sendable {
-    /// In `ExportLayout.rowFields` order.
-    var fields: [Int]
-    /// In the order of `ExportLayout.columns`.
-    var columns: [Int]
 
-    init(fields: Int, columns: Int) {
-        self.fields = Array(repeating: 0, count: fields)
-        self.columns = Array(repeating: 0, count: columns)
+extension ExportLayout {
+    /// SPSS takes at most three discrete missing values, or a range: more escape answers on one variable are given as
+    /// the range from the lowest code to the highest, which the questionnaire check keeps clear of every answer.
+    /// Text columns get none: their escape answers are words, and SPSS string missing values are 8 bytes at most.
+    func spssMissingValues(_ variable: Variable) -> String? {
+        guard !variable.kind.holdsText else { return nil }
+        let missing = escapeCodes(variable).map(\.code).sorted()
+        guard let lowest = missing.first, let highest = missing.last else { return nil }
+        return missing.count <= 3 ? missing.map(String.init).joined(separator: ", ") : "\(lowest) THRU \(highest)"
     }
-
-    /// Takes in one CSV record: the row fields, then the exported columns.
-    mutating func include(_ record: [String]) {
-        for index in fields.indices { fields[index] = max(fields[index], record[index].utf8.count) }
-        for index in columns.indices { columns[index] = max(columns[index], record[fields.count + index].utf8.count) }
-    }
-
-    mutating func formMaximum(with other: ExportCellWidths) {
-        for index in fields.indices { fields[index] = max(fields[index], other.fields[index]) }
-        for index in columns.indices { columns[index] = max(columns[index], other.columns[index]) }
-    }
-
-    /// At least 1 (an all-empty column), at most SPSS's longest string.
-    func readWidth(field index: Int) -> Int { Self.clamped(fields[index]) }
-    func readWidth(column index: Int) -> Int { Self.clamped(columns[index]) }
-    private static func clamped(_ width: Int) -> Int { min(max(width, 1), 32_767) }
 }

@@ -5,6 +5,7 @@ enum OptionName: String, CaseIterable, Sendable {
     case quiet, timings, codebook
     case data, by, posthoc, test, minimum, format, output, width, wave, change
     case to, labels, separator, decimalComma = "decimal-comma", bom, noText = "no-text", dropCodes = "drop-codes"
+    case csv, numericCodes = "numeric-codes", personKey = "person-key"
     case invalid, json
     case respondents, seed, targets, waves, effect, attrition, codeErrors = "code-errors"
     case mode, plain, easy, resume, session, mapping

@@ -42,6 +42,10 @@ enum CommandText: MessageCatalogue, Hashable {
     case typeInterviewNumber(Int)
     case sessionQuestionnaireMissing(String)
     case questionnaireEditedSinceStart
+    // Exports and reports (issue 14).
+    case csvDialect(CSVDialect, separator: String, decimalComma: Bool, byteOrderMark: Bool)
+    case personKeyExported(secret: String)
+    case noSessionOfQuestionnaire(id: String, data: String, held: [String: Int])
 
     var localized: Localized {
         switch self {
@@ -181,6 +185,33 @@ enum CommandText: MessageCatalogue, Hashable {
         case .questionnaireEditedSinceStart:
             return Localized(fr: "Attention : le questionnaire a été modifié depuis le début de cette session (même version).",
                              en: "Warning: the questionnaire was edited since this session began (same version).")
+        case .csvDialect(let dialect, let separator, let decimalComma, let byteOrderMark):
+            let name = dialect == .french ? Localized(fr: "français", en: "French") : Localized(fr: "international", en: "international")
+            let decimal = decimalComma ? Localized(fr: "virgule décimale", en: "decimal comma") : Localized(fr: "point décimal", en: "decimal point")
+            let mark = byteOrderMark ? Localized(fr: "avec marque d'ordre des octets (BOM)", en: "with byte order mark (BOM)")
+                : Localized(fr: "sans marque d'ordre des octets", en: "no byte order mark")
+            let shown = separator == "tab" ? Localized(fr: "tabulation", en: "tab") : Localized(fr: "« \(separator) »", en: "'\(separator)'")
+            let other = dialect == .french ? "international" : "french"
+            return Localized(fr: "CSV \(name.fr) : séparateur \(shown.fr), \(decimal.fr), \(mark.fr) (--csv \(other) pour l'autre)",
+                             en: "\(name.en) CSV: separator \(shown.en), \(decimal.en), \(mark.en) (--csv \(other) for the other one)")
+        case .personKeyExported(let secret):
+            return Localized(fr: "person_key : clé de personne (HMAC-SHA-256 du code participant avec le secret \(secret), qui n'est jamais exporté) ; "
+                                 + "la même à chaque vague, pour apparier les vagues dans R ou SPSS. Gardez ce secret avec les journaux.",
+                             en: "person_key: a person key (HMAC-SHA-256 of the participant code with the secret \(secret), which is never exported); "
+                                 + "the same at every wave, to pair the waves in R or SPSS. Keep this secret with the journals.")
+        case .noSessionOfQuestionnaire(let id, let data, let held):
+            guard !held.isEmpty else {
+                return Localized(fr: "\(data) ne contient aucune session, ni de « \(id) » ni d'un autre questionnaire : rien à décrire",
+                                 en: "\(data) holds no session at all, of '\(id)' or of any other questionnaire: nothing to describe")
+            }
+            let list = held.sorted { $0.key < $1.key }.map { name, count in
+                Localized.plural(count, fr: ("« \(name) » (\(count) session)", "« \(name) » (\(count) sessions)"),
+                                 en: ("'\(name)' (\(count) session)", "'\(name)' (\(count) sessions)"))
+            }
+            let joined = list.dropFirst().reduce(list[0]) { $0 + Localized(invariant: ", ") + $1 }
+            return Localized(fr: "\(data) ne contient aucune session du questionnaire « \(id) » ; il contient : ",
+                             en: "\(data) holds no session of questionnaire '\(id)'; it holds: ") + joined
+                + Localized(fr: ". Vérifiez le questionnaire ou le dossier donnés.", en: ". Check the questionnaire or the folder given.")
         }
     }
 
@@ -206,5 +237,10 @@ enum CommandText: MessageCatalogue, Hashable {
         .questionnaireHasErrors, .tornJournalLine("journal-device.torn"), .interrupted(session: "K7M2Q9", command: "octant run --resume --data t2 --session K7M2Q9"),
         .inputEnded(command: "octant run --resume --session K7M2Q9"), .unknownSessionCode("K7M2Q9"), .nothingToResume,
         .interviewsToResume, .chooseInterview, .typeInterviewNumber(3), .sessionQuestionnaireMissing("esc-usagers"), .questionnaireEditedSinceStart,
+        .csvDialect(.french, separator: ";", decimalComma: true, byteOrderMark: true),
+        .csvDialect(.international, separator: "tab", decimalComma: false, byteOrderMark: false),
+        .personKeyExported(secret: "Responses/link-secret"),
+        .noSessionOfQuestionnaire(id: "esc-usagers", data: "Responses", held: ["esc-professionnels": 136, "atelier": 1]),
+        .noSessionOfQuestionnaire(id: "esc-usagers", data: "vide", held: [:]),
     ]
 }

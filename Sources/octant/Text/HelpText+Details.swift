@@ -77,16 +77,35 @@ extension HelpText {
                 (aise.materiel), précédées de session, wave, status (complete/partial), device, started.
                 Convention : les codes sont les valeurs ; une réponse hors échelle garde son code (nsp) ; toute autre
                 valeur manquante (sans réponse, non posée, non atteinte, invalide) est une cellule vide. Un texte
-                commençant par = + - @ est précédé de ' (formules). Les codes participants ne sont jamais exportés.
-                À côté du CSV : le dictionnaire, la syntaxe SPSS/PSPP (libellés et valeurs manquantes) et un script R
-                de base (facteurs étiquetés).
+                commençant par = + - @ est précédé de ' (formules). Avec --numeric-codes : options et réponses hors
+                échelle en nombres (value N de l'option, sinon son rang ; code manquant de la réponse hors échelle,
+                le même dans toutes les variables : value N, sinon -1, -2… dans l'ordre des déclarations).
+                CSV : français (« ; », virgule décimale, BOM) quand le questionnaire ou --lang est en français,
+                international (« , », point) sinon ; --csv choisit, la commande dit lequel elle a écrit.
+                Clé de personne (--person-key, questionnaire avec code participant) : la colonne person_key vaut
+                HMAC-SHA-256(secret, code) en hexadécimal, la même à chaque vague, vide sans code. Le secret
+                (32 octets aléatoires) est créé une fois dans DOSSIER/link-secret (0600), jamais exporté : sans lui
+                on ne peut ni retrouver un code ni tester un code deviné. Les codes participants ne sont jamais exportés.
+                À côté du CSV : le dictionnaire (avec les nombres de chaque code), la syntaxe SPSS/PSPP (libellés,
+                valeurs manquantes) et un script R de base : items Likert en facteurs ordonnés, réponses hors échelle
+                en NA avec le facteur <variable>_escape qui dit laquelle.
                 """, en: """
                 Writes a wide CSV: one row per session, one column per variable named by its id (aise.materiel),
                 after session, wave, status (complete/partial), device, started.
                 Convention: codes are the values; an escape answer keeps its code (nsp); any other missing value
                 (skipped, not asked, not reached, invalid) is an empty cell. A text starting with = + - @ gets a leading
-                ' (formulas). Participant codes are never exported. Beside the CSV: the codebook, SPSS/PSPP syntax
-                (labels and missing values) and a base R script (labelled factors).
+                ' (formulas). With --numeric-codes: options and escape answers as numbers (the option's value N, else
+                its rank; the escape answer's missing code, the same in every variable: value N, else -1, -2... in
+                declaration order).
+                CSV: French (';', decimal comma, BOM) when the questionnaire or --lang is French, international (',',
+                decimal point) otherwise; --csv chooses, and the command says which one it wrote.
+                Person key (--person-key, questionnaire with a participant code): the person_key column holds
+                HMAC-SHA-256(secret, code) in hex, the same at every wave, empty without a code. The secret (32 random
+                bytes) is created once in DIR/link-secret (0600) and never exported: without it nobody can recover a
+                code or test a guessed one. Participant codes are never exported.
+                Beside the CSV: the codebook (with each code's number), SPSS/PSPP syntax (labels, missing values) and a
+                base R script: Likert items as ordered factors, escape answers as NA with a <variable>_escape factor
+                saying which one.
                 """)
         case .import:
             return Localized(fr: """

@@ -21,6 +21,8 @@ enum UsageText: MessageCatalogue, Hashable {
     case byNeedsChoiceQuestion(String)
     case dataNotFound(String)
     case outputMustBeCSV
+    case outputExtensionUnknown(String, known: [String])
+    case personKeyNeedsParticipantCode
     case respondentsNotPositive
     case seedNotWhole
     case toAndDataExclusive
@@ -77,6 +79,13 @@ enum UsageText: MessageCatalogue, Hashable {
             return Localized(fr: "--by \(name) : il faut une question « single » ou « yesno » du questionnaire",
                              en: "--by \(name): a 'single' or 'yesno' question of the questionnaire is needed")
         case .dataNotFound(let path): return Localized(fr: "données introuvables : \(path)", en: "data not found: \(path)")
+        case .outputExtensionUnknown(let name, let known):
+            let list = known.map { "." + $0 }.joined(separator: ", ")
+            return Localized(fr: "aucun format de rapport ne s'écrit dans « \(name) » : l'extension de --output doit être l'une de \(list) (ou aucune, pour le texte du terminal)",
+                             en: "no report format writes '\(name)': the --output extension must be one of \(list) (or none, for the terminal's text)")
+        case .personKeyNeedsParticipantCode:
+            return Localized(fr: "--person-key dérive la clé du code participant : ce questionnaire n'en déclare pas (code …)",
+                             en: "--person-key derives the key from the participant code: this questionnaire declares none (code …)")
         case .outputMustBeCSV:
             return Localized(fr: "le fichier à écrire doit finir par .csv", en: "the file to write must end in .csv")
         case .respondentsNotPositive:
@@ -122,6 +131,7 @@ enum UsageText: MessageCatalogue, Hashable {
             .minimumNotPositive, .widthNotPositive, .byNeedsChoiceQuestion("age"), .dataNotFound("donnees"), .outputMustBeCSV,
             .respondentsNotPositive, .seedNotWhole, .toAndDataExclusive, .linkNeedsWavesAndCode, .linkNeedsJournals,
             .panelOptionWithoutWaves("--effect"), .wavesExcludeOthers, .shareOutOfRange("--attrition"), .effectOutOfRange,
+            .outputExtensionUnknown("r.docx", known: ["md", "json", "csv", "html", "htm", "txt"]), .personKeyNeedsParticipantCode,
         ]
     }()
 }

@@ -51,15 +51,18 @@ final class StatisticsSyntaxTests: XCTestCase {
             XCTAssertEqual(status, 0, output + table)
             XCTAssertFalse(table.lowercased().contains("error"), table)
             XCTAssertFalse(table.lowercased().contains("warning"), table)
-            // Values: options by position (autre = 3, femme = 1), numbers, escapes as negative user-missing codes.
+            // Values: options by position (autre = 3, femme = 1), numbers, escapes as user-missing codes: "Je ne sais pas"
+            // is -1 in the number column `age` as in the coded ones (it was -999999001 there before issue 14).
             XCTAssertTrue(table.contains("3,34,1234.5600,12,1,7,5,6.3333,\"Très bien, merci; \"\"parfait\"\" vraiment\""), table)
-            XCTAssertTrue(table.contains("1,-999999001,.    ,.,-1,8,-1,.    ,'+33 6 12"), table)
+            XCTAssertTrue(table.contains("1,-1,.    ,.,-1,8,-1,.    ,'+33 6 12"), table)
             XCTAssertTrue(table.contains("2,70,-3.5000,0,0,1,.,.    ,"), table)
             // Labels.
             XCTAssertTrue(table.contains("Je me sens à l'aise pour : — Utiliser mon matériel"), table)
             XCTAssertTrue(table.contains("Je ne sais pas"), table)
             XCTAssertTrue(table.contains("Femme"), table)
-            XCTAssertTrue(table.contains("LOWEST THRU -1"), table)
+            // One discrete missing code per escape answer, no longer a range below 0.
+            XCTAssertTrue(table.contains("aise.materiel,16,Je me sens à l'aise pour : — Utiliser mon matériel,Ordinal,Input,8,Right,F4.0,F4.0,-1"), table)
+            XCTAssertTrue(table.contains("age,8,Âge,Scale,Input,8,Right,F12.0,F12.0,-1"), table)
         }
     }
 
