@@ -10,8 +10,9 @@ enum ExportCommand {
         guard target.lowercased().hasSuffix(".csv") else { throw UsageError(.outputMustBeCSV, command: .export) }
         guard let (survey, language) = try QuestionnaireFile.load(path, arguments) else { return 1 }
         let (format, dialect) = csvFormat(arguments, language: language)
-        let keyed = arguments.has(.personKey)
-        if keyed, survey.participantCode == nil { throw UsageError(.personKeyNeedsParticipantCode, command: .export) }
+        // A questionnaire that links waves gets the key by default: the pairing can then be redone in SPSS or R.
+        if arguments.has(.personKey), survey.participantCode == nil { throw UsageError(.personKeyNeedsParticipantCode, command: .export) }
+        let keyed = survey.participantCode != nil
         let codebook = Codebook(survey)
         var journals: [URL] = []
         for directory in directories {

@@ -69,7 +69,7 @@ struct CSVDatasetLoader {
         self.policy = policy
         var formats: [String: NumberFormat] = [:]
         for question in codebook.survey.questions { if case .number(let format) = question.kind { formats[question.id] = format } }
-        parsers = codebook.variables.map { CellParser($0, format: formats[$0.questionId]) }
+        parsers = codebook.variables.map { CellParser($0, format: formats[$0.questionId], survey: codebook.survey) }
         conditions = VariableConditions(codebook)
         waves = Set(codebook.survey.waves.map(\.id))
         isCodeColumn = codebook.variables.map { variable in
@@ -113,6 +113,8 @@ struct CSVDatasetLoader {
                 return .ignored
             }
             if let field = RowField(rawValue: name) { return .field(field) }
+            // Derived from the participant code by the export: never read back (the code stays in the journal).
+            if name == ExportLayout.personKeyField { return .ignored }
             guard let column = codebook.variables.firstIndex(where: { $0.name == name }) else {
                 report(.unknownColumn, line: line, column: name, value: name)
                 return .ignored

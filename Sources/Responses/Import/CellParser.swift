@@ -10,8 +10,12 @@ final class CellParser: Sendable {
     /// Value labels (main language and translations) to codes, for files that hold labels.
     let codeByLabel: [String: String]
     let escapeByLabel: [String: String]
+    /// Numbers that stand for an escape answer (its missing code) or an option (its value): what `--numeric-codes`,
+    /// SPSS and R write.
+    let escapeByNumber: [String: String]
+    let optionByNumber: [String: String]
 
-    init(_ variable: Variable, format: NumberFormat?) {
+    init(_ variable: Variable, format: NumberFormat?, survey: Survey? = nil) {
         self.variable = variable
         layout = ColumnLayout(variable)
         self.format = format
@@ -25,6 +29,17 @@ final class CellParser: Sendable {
             for text in [escape.label.main] + escape.label.translations.values.sorted() where escapes[text] == nil { escapes[text] = escape.code }
         }
         escapeByLabel = escapes
+        var escapeNumbers: [String: String] = [:], optionNumbers: [String: String] = [:]
+        if let survey {
+            for escape in variable.missingCodes {
+                if let declared = survey.escape(escape.code) { escapeNumbers[String(survey.missingCode(of: declared))] = escape.code }
+            }
+            if case .choice = variable.kind, let question = survey.questions.first(where: { $0.id == variable.questionId }) {
+                for option in question.options { if let number = question.options.numericValue(of: option.code) { optionNumbers[String(number)] = option.code } }
+            }
+        }
+        escapeByNumber = escapeNumbers
+        optionByNumber = optionNumbers
     }
 
     /// `text` is never empty here (empty cells are missing values, decided per row).
@@ -32,7 +47,7 @@ final class CellParser: Sendable {
         let text = raw.trimmedSpaces
         if variable.kind.holdsText { return .success(.text(FormulaGuard.unguard(raw))) }
         if layout.escapeIndex[text] != nil { return .success(.escape(text)) }
-        if let escape = escapeByLabel[text] { return .success(.escape(escape)) }
+        if let escape = escapeByLabel[text] ?? escapeByNumber[text] { return .success(.escape(escape)) }
         switch variable.kind {
         case .scale(let points):
             // Digits only: "+3" or " 3 " is not what the person answered.
@@ -43,7 +58,7 @@ final class CellParser: Sendable {
             return .failure(looksLikeEscape(text) ? .unknownEscape(known: variable.missingCodes.map(\.code)) : .notAScalePoint(points: points))
         case .choice:
             if layout.optionIndex[text] != nil { return .success(.option(text)) }
-            if let code = codeByLabel[text] { return .success(.option(code)) }
+            if let code = codeByLabel[text] ?? optionByNumber[text] { return .success(.option(code)) }
             return .failure(.unknownOption(known: variable.valueLabels.map(\.code)))
         case .indicator:
             if text == "1" { return .success(.indicator(true)) }

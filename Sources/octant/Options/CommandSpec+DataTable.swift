@@ -34,8 +34,8 @@ extension CommandSpec {
                                               en: "starts the file with a byte order mark, for Excel")),
             OptionSpec(.noText, .flag, Localized(fr: "retire les réponses libres", en: "drops open answers")),
             OptionSpec(.personKey, .flag,
-                       Localized(fr: "ajoute la colonne person_key : HMAC-SHA-256 du code participant avec le secret DOSSIER/link-secret (créé une fois, 0600, jamais exporté), la même à chaque vague",
-                                 en: "adds the person_key column: HMAC-SHA-256 of the participant code with the secret DIR/link-secret (created once, 0600, never exported), the same at every wave")),
+                       Localized(fr: "la colonne person_key, écrite d'office quand le questionnaire a un code participant : HMAC-SHA-256 du code avec le secret DOSSIER/link-secret (créé une fois, 0600, jamais exporté), la même à chaque vague",
+                                 en: "the person_key column, written by default when the questionnaire has a participant code: HMAC-SHA-256 of the code with the secret DIR/link-secret (created once, 0600, never exported), the same at every wave")),
             OptionSpec(.dropCodes, .flag, Localized(fr: "retire les codes participants : toujours vrai, ils ne sont jamais exportés (seule leur clé person_key l'est)",
                                                     en: "drops participant codes: always so, they are never exported (only their person_key is)")),
         ])

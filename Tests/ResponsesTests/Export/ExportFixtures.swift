@@ -71,7 +71,7 @@ enum ExternalTool {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let outURL = directory.appendingPathComponent("tool-output.txt")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         let handle = try FileHandle(forWritingTo: outURL)
         process.standardOutput = handle
         process.standardError = handle

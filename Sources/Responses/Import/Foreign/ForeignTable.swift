@@ -29,7 +29,7 @@ struct ForeignTable {
     /// Whether `bytes` (valid UTF-8) holds a header Octant reads as it is: its own names only.
     static func isOctantLayout(_ header: [String], codebook: Codebook) -> Bool {
         let names = Set(codebook.variables.map(\.name))
-        return header.allSatisfy { RowField(rawValue: $0) != nil || names.contains($0) }
+        return header.allSatisfy { RowField(rawValue: $0) != nil || names.contains($0) || $0 == ExportLayout.personKeyField }
     }
 
     init(bytes: [UInt8], separator: UInt8, codebook: Codebook, mapping: ImportMapping) throws(CSVReadError) {
