@@ -62,6 +62,7 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
     // One problem of an imported CSV: where, then what (`value` is the offending cell).
     case importIssue(ImportIssue)
     case importWarning(ImportWarning)
+    case systemFileRefused(String)
     case invalidUTF8(value: String)
     case unknownColumn
     case duplicatedColumn
@@ -288,6 +289,8 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             }
             return Localized(fr: "\(v.fr) n'est pas une réponse hors échelle permise ici (\(codes))",
                              en: "\(v.en) is not an escape answer allowed here (\(codes))")
+        case .systemFileRefused(let problem):
+            return Localized(fr: "le fichier SPSS (.sav) n'a pas pu être écrit : \(problem)", en: "the SPSS file (.sav) could not be written: \(problem)")
         case .invalidUTF8(let value):
             return Localized(fr: "octets qui ne sont pas de l'UTF-8 valide (\(value)) : enregistrez le fichier en UTF-8",
                              en: "bytes that are not valid UTF-8 (\(value)): save the file as UTF-8")
@@ -443,7 +446,7 @@ public enum ResponsesMessage: MessageCatalogue, Hashable {
             .importWarning(.convertedFromWindows1252), .importWarning(.absentVariables(["age"])),
             .importWarning(.absentVariables(["age", "sexe"])), .importWarning(.ignoredColumns(["\"\""])),
             .importWarning(.ignoredColumns(["id", "seed"])), .invalidUTF8(value: "C3 67"),
-            .unknownEscape(value: "NA", known: []),
+            .unknownEscape(value: "NA", known: []), .systemFileRefused("duplicate name"),
             .unknownColumn, .duplicatedColumn, .pointOutOfRange(value: "9", points: 8), .notAScalePoint(value: "5 ou 6", points: 8),
             .unknownOption(value: "femmes", known: ["femme", "homme"]), .notAnIndicator(value: "2"), .notANumber(value: "trente"),
             .notAWholeNumber(value: "30,5"), .numberOutOfRange(value: "12", minimum: "15", maximum: nil),

@@ -51,7 +51,8 @@ enum ExportCommand {
         }
         let shown = { (url: URL) in displayed(url, besides: target) }
         Console.out(CommandText.exported(sessions: dataset.rowCount, variables: dataset.variables.count, csv: shown(files.csv),
-                                         codebook: shown(files.codebook), spss: shown(files.spss), r: shown(files.r)).text(language))
+                                         codebook: shown(files.codebook), spss: shown(files.spss), r: shown(files.r),
+                                         sav: shown(files.systemFile)).text(language))
         Console.out(CommandText.csvDialect(dialect, separator: format.separator == UInt8(ascii: "\t") ? "tab" : String(UnicodeScalar(format.separator)),
                                            decimalComma: format.decimalComma, byteOrderMark: format.byteOrderMark).text(language))
         Console.out(CommandText.exportConvention.text(language))

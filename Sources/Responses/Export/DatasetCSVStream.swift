@@ -61,7 +61,7 @@ public final class DatasetCSVStream {
     @discardableResult
     public func finish() throws(DatasetExport.ExportError) -> DatasetExport.Files {
         do { try writer.commit() } catch { throw .unwritable(file: error.fileName, code: error.code) }
-        try DatasetExport.writeCompanions(of: layout, widths: widths, files: files)
+        try DatasetExport.writeCompanions(of: layout, widths: widths, files: files, systemFile: false)
         return files
     }
 }

@@ -9,11 +9,14 @@ public enum DatasetExport {
         public var codebook: URL
         public var spss: URL
         public var r: URL
+        public var systemFile: URL
     }
 
     public enum ExportError: Error, Hashable, Sendable {
         case notCSV(String)
         case unwritable(file: String, code: Int32)
+        /// The system file could not be laid out (a bug: names and labels are made valid before).
+        case systemFile(String)
 
         public func message(_ language: Language) -> String { localized[language] }
 
@@ -21,6 +24,7 @@ public enum DatasetExport {
             switch self {
             case .notCSV(let name): return ResponsesMessage.notCSV(name).localized
             case .unwritable(let file, let code): return ResponsesMessage.unwritable(file: file, errno: code).localized
+            case .systemFile(let problem): return ResponsesMessage.systemFileRefused(problem).localized
             }
         }
     }
@@ -42,7 +46,7 @@ public enum DatasetExport {
         ExportLayout(dataset, options: options).rScript(csvFileName: csvFileName)
     }
 
-    /// Writes `X.csv`, `X.codebook.csv`, `X.sps` and `X.R` (mode 0600). The generated files name the CSV by its file name
+    /// Writes `X.csv`, `X.codebook.csv`, `X.sps`, `X.R` and `X.sav` (mode 0600). The generated files name the CSV by its file name
     /// only, never by a full path.
     @discardableResult
     public static func write(_ dataset: Dataset, to csvURL: URL, options: ExportOptions = ExportOptions()) throws(ExportError) -> Files {
@@ -54,17 +58,23 @@ public enum DatasetExport {
         } catch {
             throw .unwritable(file: error.fileName, code: error.code)
         }
-        try writeCompanions(of: layout, widths: widths, files: files)
+        try writeCompanions(of: layout, widths: widths, files: files, systemFile: true)
         return files
     }
 
     /// The codebook, SPSS syntax and R script of a CSV; `widths` are those of all its rows (see `ExportCellWidths`).
-    static func writeCompanions(of layout: ExportLayout, widths: ExportCellWidths, files: Files) throws(ExportError) {
+    /// `systemFile`: the `.sav` holds the rows themselves, so only an export that has them all in one layout writes it.
+    static func writeCompanions(of layout: ExportLayout, widths: ExportCellWidths, files: Files, systemFile: Bool) throws(ExportError) {
+        var savBytes: [UInt8]?
+        if systemFile {
+            do throws(SystemFileError) { savBytes = try layout.systemFile().bytes() } catch { throw .systemFile(error.description) }
+        }
         let name = files.csv.lastPathComponent
         do {
             try PrivateFile.save(layout.codebookCSV(), to: files.codebook)
             try PrivateFile.save(Array(layout.spssSyntax(csvFileName: name, widths: widths).utf8), to: files.spss)
             try PrivateFile.save(Array(layout.rScript(csvFileName: name).utf8), to: files.r)
+            if let savBytes { try PrivateFile.save(savBytes, to: files.systemFile) }
         } catch {
             throw .unwritable(file: error.fileName, code: error.code)
         }
@@ -77,6 +87,7 @@ extension DatasetExport.Files {
         guard csvURL.pathExtension.lowercased() == "csv" else { throw .notCSV(csvURL.lastPathComponent) }
         let base = csvURL.deletingPathExtension()
         self.init(csv: csvURL, codebook: URL(fileURLWithPath: base.path + ".codebook.csv"),
-                  spss: URL(fileURLWithPath: base.path + ".sps"), r: URL(fileURLWithPath: base.path + ".R"))
+                  spss: URL(fileURLWithPath: base.path + ".sps"), r: URL(fileURLWithPath: base.path + ".R"),
+                  systemFile: URL(fileURLWithPath: base.path + ".sav"))
     }
 }

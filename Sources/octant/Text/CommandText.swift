@@ -18,7 +18,7 @@ enum CommandText: MessageCatalogue, Hashable {
     case zeroFilledTail(file: String, line: Int)
     case verifyHint([String])
     case otherQuestionnaireSessions(Int)
-    case exported(sessions: Int, variables: Int, csv: String, codebook: String, spss: String, r: String)
+    case exported(sessions: Int, variables: Int, csv: String, codebook: String, spss: String, r: String, sav: String)
     case exportConvention
     case importFixHint
     case mappingUnreadable(file: String)
@@ -92,12 +92,12 @@ enum CommandText: MessageCatalogue, Hashable {
         case .otherQuestionnaireSessions(let n):
             return .plural(n, fr: ("\(n) session d'un autre questionnaire ignorée", "\(n) sessions d'un autre questionnaire ignorées"),
                            en: ("\(n) session of another questionnaire left out", "\(n) sessions of another questionnaire left out"))
-        case .exported(let sessions, let variables, let csv, let codebook, let spss, let r):
+        case .exported(let sessions, let variables, let csv, let codebook, let spss, let r, let sav):
             return .plural(sessions, fr: ("\(sessions) session", "\(sessions) sessions"), en: ("\(sessions) session", "\(sessions) sessions"))
                 + Localized(invariant: ", ")
                 + .plural(variables, fr: ("\(variables) variable", "\(variables) variables"), en: ("\(variables) variable", "\(variables) variables"))
-                + Localized(fr: " → \(csv)\ndictionnaire : \(codebook)\nsyntaxe SPSS/PSPP : \(spss)\nscript R : \(r)",
-                            en: " → \(csv)\ncodebook: \(codebook)\nSPSS/PSPP syntax: \(spss)\nR script: \(r)")
+                + Localized(fr: " → \(csv)\ndictionnaire : \(codebook)\nsyntaxe SPSS/PSPP : \(spss)\nscript R : \(r)\nfichier SPSS (Jamovi, JASP, PSPP) : \(sav)",
+                            en: " → \(csv)\ncodebook: \(codebook)\nSPSS/PSPP syntax: \(spss)\nR script: \(r)\nSPSS file (Jamovi, JASP, PSPP): \(sav)")
         case .exportConvention:
             return Localized(fr: "Convention : codes en valeurs ; réponse hors échelle = son code (nsp) ; autre valeur manquante = cellule vide. "
                                  + "Les codes participants ne sont jamais exportés.",
@@ -224,7 +224,7 @@ enum CommandText: MessageCatalogue, Hashable {
         .conflictSessionOnDevices(session: "K7M2Q9", devices: ["device-01", "device-02"]), .tornTail(file: "journal-a.jsonl", line: 12),
         .zeroFilledTail(file: "journal-tab-08.ojl", line: 40), .verifyHint(["Responses"]),
         .otherQuestionnaireSessions(1), .otherQuestionnaireSessions(3),
-        .exported(sessions: 2, variables: 1, csv: "r.csv", codebook: "r.codebook.csv", spss: "r.sps", r: "r.R"), .exportConvention,
+        .exported(sessions: 2, variables: 1, csv: "r.csv", codebook: "r.codebook.csv", spss: "r.sps", r: "r.R", sav: "r.sav"), .exportConvention,
         .importFixHint, .mappingUnreadable(file: "kobo.mapping"), .mappingLine(file: "kobo.mapping", line: 3, text: "colonne x"),
         .mappingUsed("kobo.mapping"), .moreIssues(1), .moreIssues(12), .imported(rows: 1, added: 0, journal: "d/journal-import-ab.jsonl", alreadyPresent: 1, problems: 0),
         .imported(rows: 3, added: 2, journal: "d/journal-import-ab.jsonl", alreadyPresent: 1, problems: 2), .cannotSimulate("aucune question"),
