@@ -38,7 +38,7 @@ struct ForeignTable {
         var fields: [CSVFieldSpan] = []
         guard try reader.next(&fields) else { return }
         let header = fields.map { reader.string($0) }
-        let plan = ForeignPlan(header: header, codebook: codebook, mapping: mapping, line: reader.recordLine)
+        var plan = ForeignPlan(header: header, codebook: codebook, mapping: mapping, line: reader.recordLine)
         issues += plan.issues
         warnings += plan.warnings
         originalColumns = plan.originalColumns
@@ -83,6 +83,11 @@ struct ForeignPlan {
     var sessionFromID = false
     /// The column whose cell is the tool's own row id: it may also feed another row field (Google's time stamp).
     var idColumn: Int?
+    /// Per outside column, what each distinct cell became (canonical position and text): a web export repeats a few
+    /// values a hundred thousand times, and folding each again is most of the work.
+    var memo: [[String: [(Int, String)]]] = []
+    /// Built once: a date formatter costs more than the rest of a row.
+    var dateFormatters: [DateFormatter] = []
 
     init(header: [String], codebook: Codebook, mapping: ImportMapping, line: Int) {
         self.codebook = codebook
@@ -145,6 +150,14 @@ struct ForeignPlan {
             }
         }
         if !ignored.isEmpty { warnings.append(.ignoredColumns(ignored)) }
+        memo = Array(repeating: [:], count: targets.count)
+        for format in [mapping.started?.format, "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd HH:mm:ss"].compactMap({ $0 }) {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: mapping.started?.zone ?? "UTC") ?? TimeZone(identifier: "UTC")
+            formatter.dateFormat = format
+            dateFormatters.append(formatter)
+        }
         layOut(header: header)
         let absent = codebook.variables.indices.filter { index in
             if case .score = codebook.variables[index].kind { return false }
@@ -199,11 +212,49 @@ struct ForeignPlan {
     }
 
     /// One outside record in Octant's layout, with its participant code.
-    func translate(_ cells: [String], translator: CellTranslator, line: Int, issues: inout [ImportIssue]) -> (cells: [String], code: String?) {
+    mutating func translate(_ cells: [String], translator: CellTranslator, line: Int, issues: inout [ImportIssue]) -> (cells: [String], code: String?) {
         var out = [String](repeating: "", count: canonicalHeader.count)
         var codeParts: [Int: String] = [:]
         for (offset, target) in targets.enumerated() where offset < cells.count {
             let cell = cells[offset]
+            if let writes = memo[offset][cell] {
+                for (position, text) in writes where out[position].isEmpty || !text.isEmpty { out[position] = text }
+                continue
+            }
+            switch target {
+            case .variable, .joinedChoices, .status, .wave, .started:
+                // Worked out on a blank row, then remembered for this column when it raised no problem.
+                var alone = [String](repeating: "", count: canonicalHeader.count)
+                let before = issues.count
+                translateCell(cell, target: target, translator: translator, line: line, into: &alone, issues: &issues)
+                let writes = alone.indices.filter { !alone[$0].isEmpty || Self.isFed(target, position: $0, plan: self) }.map { ($0, alone[$0]) }
+                for (position, text) in writes where out[position].isEmpty || !text.isEmpty { out[position] = text }
+                if issues.count == before, memo[offset].count < 10_000 { memo[offset][cell] = writes }
+            case .field(let field):
+                out[fieldPosition[field]!] = cell
+            case .codeElement(let element):
+                codeParts[element] = cell
+            case .id, .ignored:
+                break
+            }
+        }
+        if let idColumn, idColumn < cells.count, let at = fieldPosition[.session] {
+            let id = cells[idColumn].trimmingCharacters(in: .whitespaces)
+            out[at] = id.isEmpty ? "" : sessionID(for: id)
+        }
+        return (out, participantCode(codeParts, translator: translator))
+    }
+
+    /// Whether `position` is one a target writes even when empty (the variables it feeds).
+    static func isFed(_ target: ForeignTarget, position: Int, plan: ForeignPlan) -> Bool {
+        switch target {
+        case .variable(let index): return plan.position[index] == position
+        default: return false
+        }
+    }
+
+    func translateCell(_ cell: String, target: ForeignTarget, translator: CellTranslator, line: Int, into out: inout [String],
+                       issues: inout [ImportIssue]) {
             switch target {
             case .variable(let index):
                 let value = translator.translate(cell, variable: index)
@@ -220,12 +271,12 @@ struct ForeignPlan {
                     out[position[index]!] = value
                 }
             case .joinedChoices(let questionID):
-                guard let question = codebook.survey.questions.first(where: { $0.id == questionID }) else { continue }
+                guard let question = codebook.survey.questions.first(where: { $0.id == questionID }) else { return }
                 let indicators = codebook.variables.indices.filter {
                     if case .indicator = codebook.variables[$0].kind { return codebook.variables[$0].questionId == questionID }
                     return false
                 }
-                if translator.isMissing(cell) { continue }
+                if translator.isMissing(cell) { return }
                 let (codes, rest) = translator.splitChoices(cell, question: question)
                 var chosen = codes
                 if !rest.isEmpty {
@@ -242,27 +293,15 @@ struct ForeignPlan {
                     guard case .indicator(let option) = codebook.variables[index].kind, let at = position[index] else { continue }
                     out[at] = chosen.contains(option) ? "1" : "0"
                 }
-            case .field(let field):
-                out[fieldPosition[field]!] = cell
             case .status:
                 out[fieldPosition[.status]!] = statusValue(cell, translator: translator)
             case .wave:
                 out[fieldPosition[.wave]!] = waveValue(cell)
             case .started:
                 out[fieldPosition[.started]!] = startedValue(cell)
-            case .id:
-                break
-            case .codeElement(let element):
-                codeParts[element] = cell
-            case .ignored:
+            case .field, .id, .codeElement, .ignored:
                 break
             }
-        }
-        if let idColumn, idColumn < cells.count, let at = fieldPosition[.session] {
-            let id = cells[idColumn].trimmingCharacters(in: .whitespaces)
-            out[at] = id.isEmpty ? "" : sessionID(for: id)
-        }
-        return (out, participantCode(codeParts, translator: translator))
     }
 
     func statusValue(_ cell: String, translator: CellTranslator) -> String {
@@ -290,11 +329,7 @@ struct ForeignPlan {
         let trimmed = cell.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return "" }
         if JournalTimestamp(iso8601: trimmed) != nil { return trimmed }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: mapping.started?.zone ?? "UTC") ?? TimeZone(identifier: "UTC")
-        for format in [mapping.started?.format, "yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd HH:mm:ss"].compactMap({ $0 }) {
-            formatter.dateFormat = format
+        for formatter in dateFormatters {
             if let date = formatter.date(from: trimmed) {
                 return JournalTimestamp(millisecondsSinceEpoch: Int64((date.timeIntervalSince1970 * 1000).rounded())).iso8601
             }
