@@ -31,9 +31,11 @@ struct GroupSelection {
         let entries: [Entry] = variable.valueLabels.enumerated().map { offset, value in
             let selected = only?.contains(value.code) ?? true
             let large = counts[offset] >= minimum
+            // A group whose count is hidden is not compared: its mean's interval, a test's degrees of freedom or the
+            // MANOVA's N would give its size, and with it the small group's, back by subtraction.
+            let reason: Report.LeftOutReason? = !selected ? .notSelected : (!large ? .tooSmall : (visible[offset] ? nil : .protectsSmallerGroup))
             return Entry(code: value.code, label: value.label.text(in: language, mainLanguage: mainLanguage),
-                         count: counts[offset], included: selected && large, countShown: visible[offset],
-                         leftOutReason: !selected ? .notSelected : (large ? nil : .tooSmall))
+                         count: counts[offset], included: reason == nil, countShown: visible[offset], leftOutReason: reason)
         }
         self.unansweredShown = visible[counts.count]
         self.entries = entries

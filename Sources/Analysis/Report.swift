@@ -99,6 +99,9 @@ extension Report {
     public enum LeftOutReason: String, Codable, Sendable {
         case tooSmall = "too-small"
         case notSelected = "not-selected"
+        /// Large enough, but hidden so that a smaller group cannot be recovered by subtraction: every number computed
+        /// on it (mean, test, degrees of freedom, MANOVA N) would give its size away, so it is not compared either.
+        case protectsSmallerGroup = "protects-smaller-group"
     }
 }
 

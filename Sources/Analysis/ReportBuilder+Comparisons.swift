@@ -62,8 +62,10 @@ extension ReportBuilder {
     /// minimum), then the test the display reads.
     func compareRow(variable: String, label: String, samples: [GroupSample], display: AnalysisPlan.Display,
                     groupNames: [String], hiddenCounts: Set<Int> = []) -> Report.Row {
+        // An item's answers per group are counts of people too: complementary suppression, as for the groups.
+        let visible = SmallCells.shown(samples.map(\.count), minimum: minimum)
         var cells = samples.enumerated().map { index, sample -> Report.Cell in
-            let shown = sample.count >= minimum
+            let shown = sample.count >= minimum && visible[index] && !hiddenCounts.contains(index)
             let descriptives = shown ? sample.meanEstimate(confidenceLevel: options.confidenceLevel) : nil
             return Report.Cell(count: hiddenCounts.contains(index) || !shown ? nil : sample.count, mean: shown ? descriptives?.mean : nil,
                                standardDeviation: descriptives?.standardDeviation,
@@ -135,6 +137,8 @@ extension ReportBuilder {
         let groups = groupLabels.count
         let (counts, totals, incomplete) = (crossProducts.counts, crossProducts.totals, crossProducts.dropped)
         let stride = p + p * p
+        // The groups compared are already clear of suppression (`GroupSelection`); their complete rows are never shown
+        // one by one, so N and the dropped rows give no small count away.
         let kept = (0..<groups).filter { counts[$0] >= minimum }
         let tooSmall = (0..<groups).filter { counts[$0] < minimum }
         let summaries = kept.map { group in

@@ -53,8 +53,13 @@ public struct DocumentBuilder {
             var rows: [[Document.Cell]] = []
             let shownTotal = grouping.groups.compactMap(\.count).reduce(0, +)
             for group in grouping.groups where group.count != 0 {
-                let status = group.included ? "" : (group.leftOutReason == .tooSmall
-                    ? t(.notComparedTooSmall(minimum: report.settings.minimumGroupSize)) : t(.notComparedOutsidePlan))
+                let status: String
+                switch group.leftOutReason {
+                case nil: status = ""
+                case .tooSmall?: status = t(.notComparedTooSmall(minimum: report.settings.minimumGroupSize))
+                case .notSelected?: status = t(.notComparedOutsidePlan)
+                case .protectsSmallerGroup?: status = t(.notComparedProtectsSmallerGroup)
+                }
                 let count = group.count.map(style.count) ?? t(.hidden)
                 let percent = group.count.map { pct(100 * Double($0) / Double(max(1, report.sample.respondents))) } ?? "—"
                 rows.append([.init(group.label), .init(count), .init(percent), .init(status)])
@@ -70,7 +75,7 @@ public struct DocumentBuilder {
             let leftOut = grouping.groups.filter { $0.leftOutReason == .tooSmall && $0.count != 0 }.map(\.label)
             var notes: [String] = []
             if !leftOut.isEmpty { notes.append(t(.tooFewForStatistics(groups: leftOut, minimum: report.settings.minimumGroupSize))) }
-            if grouping.groups.contains(where: { $0.count == nil && $0.leftOutReason == nil }) { notes.append(t(.countHiddenAgainstSubtraction)) }
+            if grouping.groups.contains(where: { $0.count == nil && $0.leftOutReason != .tooSmall }) { notes.append(t(.countHiddenAgainstSubtraction)) }
             blocks.append(.table(Document.Table(caption: grouping.label, header: [.init(t(.groupHeader)), .init("N"), .init("%"), .init("")],
                                                 rows: rows, numeric: [false, true, true, false], notes: notes)))
         }

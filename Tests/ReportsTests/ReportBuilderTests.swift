@@ -29,8 +29,9 @@ final class ReportBuilderTests: XCTestCase {
 
     func testLettersFollowTheStatisticsModule() throws {
         let letters = try comparison(report(), block: "aise", by: "service")
-        XCTAssertEqual(letters.groups.map(\.code), ["ccas", "cdas", "cs"], "CAF (2 respondents) is left out")
-        XCTAssertEqual(letters.leftOut.map(\.code), ["caf"])
+        XCTAssertEqual(letters.groups.map(\.code), ["ccas", "cdas"], "CAF (2 respondents) is left out, and Centre social to protect it")
+        XCTAssertEqual(letters.leftOut.map(\.code), ["cs", "caf"])
+        XCTAssertEqual(letters.leftOut.map(\.leftOutReason), [.protectsSmallerGroup, .tooSmall])
         for row in letters.rows {
             for (group, cell) in zip(letters.groups, row.cells) {
                 XCTAssertEqual(try XCTUnwrap(cell.mean), directMean(row.variable, service: group.code), accuracy: 1e-12)
@@ -43,7 +44,7 @@ final class ReportBuilderTests: XCTestCase {
             let anova = try XCTUnwrap(row.anova)
             XCTAssertEqual(row.p, anova.pValue)
         }
-        XCTAssertEqual(letters.rows.first?.cells.map(\.letters), ["a", "b", "c"])
+        XCTAssertEqual(letters.rows.first?.cells.map(\.letters), ["a", "b"])
     }
 
     func testPostHocOptionChangesTheMethod() throws {
@@ -76,9 +77,9 @@ final class ReportBuilderTests: XCTestCase {
             let p = try XCTUnwrap(row.p)
             XCTAssertEqual(row.significance, p < 0.05 ? .significant : (p < 0.10 ? .tendential : .none))
         }
-        XCTAssertEqual(asterisk.groups.map(\.number), [1, 2, 3])
+        XCTAssertEqual(asterisk.groups.map(\.number), [1, 2])
         let text = TerminalRenderer().render(DocumentBuilder(report: report(survey: survey)).build())
-        XCTAssertTrue(text.contains("Codes des groupes : 1 = CCAS ; 2 = CDAS ; 3 = Centre social"), text)
+        XCTAssertTrue(text.contains("Codes des groupes : 1 = CCAS ; 2 = CDAS"), text)
     }
 
     func testSmallGroupsAreNeverShownNorRecoverable() throws {
@@ -116,6 +117,8 @@ final class ReportBuilderTests: XCTestCase {
             csRows += 1
             if csRows > 3 { table.rows[index]["aise.stress"] = .escape("nsp") }
         }
+        // No group too small here, so that none is hidden to protect it and Centre social is compared.
+        for index in table.rows.indices where table.rows[index]["service"] == .option("caf") { table.rows[index]["service"] = .option("ccas") }
         let report = ReportBuilder(survey: SmallDataset.survey, data: table.source, options: ReportOptions(language: .fr)).build()
         let letters = try comparison(report, block: "aise", by: "service")
         XCTAssertEqual(letters.groups.map(\.code), ["ccas", "cdas", "cs"], "Centre social still compared item by item")

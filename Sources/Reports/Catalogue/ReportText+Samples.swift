@@ -21,7 +21,7 @@ extension ReportText {
             .syntheticBanner, .waveScope(wave: "avant", label: "Avant"), .surveyIntro(id: "s", version: "1", respondents: 1),
             .surveyIntro(id: "s", version: "1", respondents: 12_345), .scaleReading(agreement), .scaleReading(frequency),
             .sampleHeading, .groupHeader, .notComparedTooSmall(minimum: 5), .notComparedOutsidePlan, .hidden, .noAnswer,
-            .otherHiddenGroupsAndNoAnswer, .tooFewForStatistics(groups: ["CAF"], minimum: 5), .countHiddenAgainstSubtraction,
+            .otherHiddenGroupsAndNoAnswer, .tooFewForStatistics(groups: ["CAF"], minimum: 5), .countHiddenAgainstSubtraction, .notComparedProtectsSmallerGroup,
             .answersHeading, .numberSummary(label: "Âge", mean: 40, standardDeviation: 10, median: 41, count: 30, unit: "ans"),
             .numberWithoutAnswer(label: "Âge"), .openAnswers(label: "Remarques", count: 1), .openAnswers(label: "Remarques", count: 4),
             .itemHeader, .meanHeader, .standardDeviationHeader, .readingHeader, .answerHeader,

@@ -21,6 +21,7 @@ enum ReportText: MessageCatalogue {
     case otherHiddenGroupsAndNoAnswer
     case tooFewForStatistics(groups: [String], minimum: Int)
     case countHiddenAgainstSubtraction
+    case notComparedProtectsSmallerGroup
     // Answers
     case answersHeading
     case numberSummary(label: String, mean: Double?, standardDeviation: Double?, median: Double?, count: Int, unit: String?)
@@ -136,8 +137,10 @@ enum ReportText: MessageCatalogue {
             return Localized(fr: "\(list) : trop peu de répondants (moins de \(minimum)) pour un traitement statistique ; ces groupes ne sont ni comparés ni détaillés.",
                              en: "\(list): too few respondents (fewer than \(minimum)) for statistics; these groups are neither compared nor detailed.")
         case .countHiddenAgainstSubtraction:
-            return Localized(fr: "Un effectif est masqué pour que celui d'un petit groupe ne puisse pas être retrouvé par soustraction.",
-                             en: "One count is hidden so that a small group's cannot be recovered by subtraction.")
+            return Localized(fr: "Un effectif est masqué pour que celui d'un petit groupe ne puisse pas être retrouvé par soustraction ; ce groupe n'est pas comparé non plus, car toute statistique calculée sur lui (intervalle, degrés de liberté, N) en trahirait l'effectif.",
+                             en: "One count is hidden so that a small group's cannot be recovered by subtraction; that group is not compared either, since any statistic computed on it (interval, degrees of freedom, N) would give its size away.")
+        case .notComparedProtectsSmallerGroup:
+            return Localized(fr: "non comparé (protège un petit groupe)", en: "not compared (protects a small group)")
         case .answersHeading: return Localized(fr: "Réponses aux questions", en: "Answers to the questions")
         case .numberSummary(let label, let mean, let sd, let median, let count, let unit):
             let unit = unit.map { " " + $0 } ?? ""
