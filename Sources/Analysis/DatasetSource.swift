@@ -14,6 +14,7 @@ public struct DatasetSource: ReportDataSource {
     }
 
     public var respondentCount: Int { dataset.rowCount }
+    public var fingerprint: String? { dataset.fingerprint }
 
     func column(_ name: String) -> (Int, Variable)? {
         guard let index = dataset.columnIndex(named: name) else { return nil }

@@ -26,6 +26,8 @@ public struct Report: Codable, Sendable {
     public var retrospective: [PairedBlock] = []
     /// Before/after across waves (`--change`), when asked.
     public var change: Change?
+    /// What produced the report, from what, with which options.
+    public var provenance: Provenance?
 
     public struct SurveyInfo: Codable, Sendable {
         public var id: String

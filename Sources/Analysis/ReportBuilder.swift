@@ -88,7 +88,7 @@ public struct ReportBuilder: Sendable {
                       sample: .init(respondents: data.respondentCount, groupings: groupings, wave: options.wave,
                                     waveLabel: options.wave.map { id in text(survey.waves.first { $0.id == id }?.label) }),
                       questions: questions, comparisons: comparisons, scores: scores,
-                      retrospective: retrospective, change: changeSection)
+                      retrospective: retrospective, change: changeSection, provenance: provenance(settings: settings))
     }
 
     /// The before/after section alone, on this builder's data (all waves): for a report whose other sections cover one wave.

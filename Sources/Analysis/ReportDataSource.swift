@@ -30,6 +30,8 @@ public struct MissingBreakdown: Codable, Sendable, Equatable {
 /// respondents are read in one pass per column.
 public protocol ReportDataSource: Sendable {
     var respondentCount: Int { get }
+    /// A hash identifying the sessions read (the provenance block's data fingerprint), when the source has one.
+    var fingerprint: String? { get }
     /// True when the data were generated (`octant simulate`): every report says so.
     var isSynthetic: Bool { get }
     /// Scale answers: 1...points, or 0 where there is none (missing of any kind, or an escape answer).

@@ -1,3 +1,4 @@
+import Foundation
 import Questionnaire
 import Responses
 import Support
@@ -40,6 +41,10 @@ public struct ReportOptions: Sendable {
     public var change: ChangeDesign?
     /// The wave the data given to the builder were restricted to (the caller filters; the report says so).
     public var wave: String?
+    /// Who made the report (`octant 0.9.0`) and when: its provenance block; undated by default, so that the same
+    /// data give the same bytes.
+    public var producer = "octant"
+    public var generatedAt: Date?
 
     public init(language: Language) {
         self.language = language

@@ -126,6 +126,16 @@ struct TidyTable {
         add(key, "posthoc.method", settings.postHoc)
         add(key, "two.group.test", settings.twoGroupTest)
         add(key, "confidence.level", settings.confidenceLevel)
+        guard let provenance = report.provenance else { return }
+        let origin = Key(section: "provenance", block: report.survey.id, label: "")
+        add(origin, "producer", TidyValue.text(provenance.producer))
+        if let date = provenance.generatedAt { add(origin, "generated.at", TidyValue.text(date)) }
+        add(origin, "questionnaire.id", TidyValue.text(provenance.questionnaireID))
+        add(origin, "questionnaire.version", TidyValue.text(provenance.questionnaireVersion))
+        add(origin, "questionnaire.sha256", TidyValue.text(provenance.questionnaireSHA256))
+        add(origin, "data.sessions", provenance.sessions)
+        if let fingerprint = provenance.dataFingerprint { add(origin, "data.fingerprint", TidyValue.text(fingerprint)) }
+        for option in provenance.options { add(origin, "option.\(option.name)", TidyValue.text(option.value)) }
     }
 
     mutating func addSample(_ sample: Report.Sample) {

@@ -42,7 +42,21 @@ public struct DocumentBuilder {
         blocks += scoreBlocks()
         blocks += retrospectiveBlocks()
         blocks += changeBlocks()
+        blocks += provenanceBlocks()
         return Document(title: report.survey.title.isEmpty ? report.survey.id : report.survey.title, language: report.language, blocks: blocks)
+    }
+
+    // MARK: Provenance
+
+    /// Last, in small print: enough to trace every number to its program, questionnaire, data and options.
+    func provenanceBlocks() -> [Document.Block] {
+        guard let provenance = report.provenance else { return [] }
+        var lines = [t(.provenanceProducer(provenance.producer, date: provenance.generatedAt)),
+                     t(.provenanceQuestionnaire(id: provenance.questionnaireID, version: provenance.questionnaireVersion,
+                                                sha256: provenance.questionnaireSHA256)),
+                     t(.provenanceData(sessions: provenance.sessions, fingerprint: provenance.dataFingerprint))]
+        lines.append(t(.provenanceOptions(provenance.options.map { "\($0.name) = \($0.value)" }.joined(separator: " ; "))))
+        return [.heading(level: 2, text: t(.provenanceHeading), id: "provenance")] + lines.map { .paragraph($0) }
     }
 
     // MARK: Sample

@@ -13,6 +13,8 @@ enum ReportCommand {
         let path = arguments.operands[0], dataPath = arguments.value(.data) ?? ""
         guard let (survey, language) = try QuestionnaireFile.load(path, arguments) else { return 1 }
         var options = ReportOptions(language: language)
+        options.producer = "octant \(OctantVersion.current)"
+        options.generatedAt = Date()
         if arguments.has(.by) { options.groupings = arguments.allValues(.by) }
         // The table lets only the methods and tests of these enums through.
         if let name = arguments.value(.posthoc) { options.postHoc = AnalysisPlan.PostHoc(rawValue: name) }

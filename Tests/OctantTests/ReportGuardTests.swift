@@ -1,4 +1,5 @@
 import Foundation
+import Responses
 import XCTest
 
 /// `octant report` refuses what would give a wrong or unreadable report: another questionnaire's data (it said
@@ -60,5 +61,26 @@ final class ReportGuardTests: XCTestCase {
             XCTAssertEqual(written.status, 0, name + written.stderr)
             XCTAssertTrue(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), name)
         }
+    }
+}
+
+extension ReportGuardTests {
+    /// Every report says what made it, when, from which questionnaire (to the byte), data and options.
+    func testTheReportCarriesItsProvenance() throws {
+        let path = CheckCommandTests.repository.appendingPathComponent("Questionnaires/esc-professionnels.survey").path
+        let data = CheckCommandTests.repository.appendingPathComponent("Questionnaires/data/esc-professionnels-synthetic").path
+        let result = try BinaryRunner.run(["report", path, "--data", data, "--format", "json", "--minimum", "7"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let provenance = try XCTUnwrap(json["provenance"] as? [String: Any])
+        XCTAssertTrue((provenance["producer"] as? String)?.hasPrefix("octant 0.") == true)
+        XCTAssertNotNil(provenance["generatedAt"] as? String)
+        let source = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertEqual(provenance["questionnaireSHA256"] as? String, SHA256.hexDigest(of: source))
+        XCTAssertEqual((provenance["dataFingerprint"] as? String)?.count, 64)
+        let options = try XCTUnwrap(provenance["options"] as? [[String: String]])
+        XCTAssertTrue(options.contains(["name": "minimum", "value": "7"]), "\(options)")
+        let text = try BinaryRunner.run(["report", path, "--data", data, "--lang", "en"])
+        XCTAssertTrue(text.stdout.contains("Produced by octant 0."), text.stdout.suffix(600).description)
     }
 }

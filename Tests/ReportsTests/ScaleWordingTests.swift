@@ -39,9 +39,12 @@ final class ScaleWordingTests: XCTestCase {
             let point = { (k: Int) in String(min(points, 1 + (row * (k + 2) + shift) % points)) }
             csv += "\(row % 2 == 0 ? "a" : "b"),\(point(1)),\(point(2)),\(point(3))\n"
         }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("octant-scale-\(UUID().uuidString).csv")
+        // A fixed file name: the rows' session ids, and so the data fingerprint of the goldens, derive from it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("octant-scale-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("scale.csv")
         try Data(csv.utf8).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
+        defer { try? FileManager.default.removeItem(at: folder) }
         let (dataset, issues) = try Dataset.load(csv: url, codebook: codebook)
         XCTAssertEqual(issues.count, 0, "\(issues)")
         return ReportBuilder(survey: parsed.survey, data: DatasetSource(dataset), options: ReportOptions(language: language)).build()

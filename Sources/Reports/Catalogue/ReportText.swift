@@ -21,6 +21,11 @@ enum ReportText: MessageCatalogue {
     case otherHiddenGroupsAndNoAnswer
     case tooFewForStatistics(groups: [String], minimum: Int)
     case countHiddenAgainstSubtraction
+    case provenanceHeading
+    case provenanceProducer(String, date: String?)
+    case provenanceQuestionnaire(id: String, version: String, sha256: String)
+    case provenanceData(sessions: Int, fingerprint: String?)
+    case provenanceOptions(String)
     case notComparedProtectsSmallerGroup
     // Answers
     case answersHeading
@@ -139,6 +144,18 @@ enum ReportText: MessageCatalogue {
         case .countHiddenAgainstSubtraction:
             return Localized(fr: "Un effectif est masqué pour que celui d'un petit groupe ne puisse pas être retrouvé par soustraction ; ce groupe n'est pas comparé non plus, car toute statistique calculée sur lui (intervalle, degrés de liberté, N) en trahirait l'effectif.",
                              en: "One count is hidden so that a small group's cannot be recovered by subtraction; that group is not compared either, since any statistic computed on it (interval, degrees of freedom, N) would give its size away.")
+        case .provenanceHeading: return Localized(fr: "Provenance", en: "Provenance")
+        case .provenanceProducer(let producer, let date):
+            return Localized(fr: "Produit par \(producer)" + (date.map { ", le \($0) (UTC)" } ?? "") + ".",
+                             en: "Produced by \(producer)" + (date.map { " on \($0) (UTC)" } ?? "") + ".")
+        case .provenanceQuestionnaire(let id, let version, let sha256):
+            return Localized(fr: "Questionnaire « \(id) », version \(version), SHA-256 \(sha256).",
+                             en: "Questionnaire '\(id)', version \(version), SHA-256 \(sha256).")
+        case .provenanceData(let sessions, let fingerprint):
+            let count = Localized.plural(sessions, fr: ("\(sessions) session", "\(sessions) sessions"), en: ("\(sessions) session", "\(sessions) sessions"))
+            return Localized(fr: "Données : \(count.fr)" + (fingerprint.map { ", empreinte SHA-256 \($0)" } ?? "") + ".",
+                             en: "Data: \(count.en)" + (fingerprint.map { ", SHA-256 fingerprint \($0)" } ?? "") + ".")
+        case .provenanceOptions(let list): return Localized(fr: "Options : \(list).", en: "Options: \(list).")
         case .notComparedProtectsSmallerGroup:
             return Localized(fr: "non comparé (protège un petit groupe)", en: "not compared (protects a small group)")
         case .answersHeading: return Localized(fr: "Réponses aux questions", en: "Answers to the questions")
