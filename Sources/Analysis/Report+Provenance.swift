@@ -32,7 +32,7 @@ extension ReportBuilder {
         var list: [(String, String)] = [
             ("language", options.language.rawValue), ("minimum", String(settings.minimumGroupSize)),
             ("significant", String(settings.significant)), ("tendential", String(settings.tendential)),
-            ("posthoc", settings.postHoc.rawValue), ("test", settings.twoGroupTest.rawValue),
+            ("posthoc", settings.postHoc.rawValue), ("test", settings.twoGroupTest.rawValue), ("k.groups", settings.kGroupTest.rawValue),
             ("confidence", String(settings.confidenceLevel)),
         ]
         if let groupings = options.groupings { list.append(("by", groupings.joined(separator: ","))) }

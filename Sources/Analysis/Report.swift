@@ -41,6 +41,7 @@ public struct Report: Codable, Sendable {
         public var tendential: Double
         public var postHoc: AnalysisPlan.PostHoc
         public var twoGroupTest: ReportOptions.TwoGroupTest
+        public var kGroupTest: ReportOptions.KGroupTest = .anova
         public var confidenceLevel: Double
     }
 
@@ -201,6 +202,9 @@ extension Report {
         case anovaThenPostHoc(AnalysisPlan.PostHoc)
         case twoGroups(ReportOptions.TwoGroupTest)
         case anova
+        /// Welch's ANOVA (then Games–Howell for letters) on every item, or per item when Brown–Forsythe finds the
+        /// variances differ (`auto`; the classic ANOVA and `postHoc` otherwise).
+        case welchANOVA(ReportOptions.KGroupTest, postHoc: AnalysisPlan.PostHoc?)
     }
 
     public struct ComparedGroup: Codable, Sendable {
@@ -220,7 +224,11 @@ extension Report {
         public var postHoc: PostHocResult?
         /// The two-group test (difference display) and the variance test that chose it.
         public var twoGroup: TwoSampleTTestResult?
+        /// Two groups: Levene's test (mean) that chose Student or Welch. k groups: the Brown–Forsythe test (median),
+        /// shown in every table, and which chooses Welch's ANOVA under `auto`.
         public var varianceTest: VarianceHomogeneityTestResult?
+        /// Welch's ANOVA, when it is the test this row reads (then `anova` is absent).
+        public var welchANOVA: WelchANOVAResult? = nil
         /// p of the test the display reads, and its class (the display's mark: Oui/Non, *, (*)).
         public var p: Double?
         public var significance: SignificanceClass

@@ -98,11 +98,26 @@ extension ReportBuilder {
                 row.twoGroup = test
                 row.p = test.pValue
             case .letters, .asterisk:
-                let anova = try OneWayANOVA.test(summaries)
-                row.anova = anova
-                row.p = anova.pValue
+                let spread = try? GroupSample.levene(testedSamples, center: .median)
+                row.varianceTest = spread
+                let welch: Bool
+                switch options.kGroupTest {
+                case .anova: welch = false
+                case .welch: welch = true
+                case .auto: welch = (spread?.pValue ?? 1) < thresholds.significant
+                }
+                if welch {
+                    let result = try WelchANOVA.test(summaries)
+                    row.welchANOVA = result
+                    row.p = result.pValue
+                } else {
+                    let anova = try OneWayANOVA.test(summaries)
+                    row.anova = anova
+                    row.p = anova.pValue
+                }
                 if display == .letters {
-                    let result = try postHocResult(summaries, anova: anova)
+                    // Unequal variances call for Games–Howell, which does not pool them.
+                    let result = try welch ? PostHoc.gamesHowell(summaries) : postHocResult(summaries, anova: row.anova!)
                     row.postHoc = result
                     // Letters show the differences the report shows: significant or tendential.
                     let letters = try CompactLetterDisplay(groups: tested.map { groupNames[$0] }, postHoc: result,
@@ -261,6 +276,8 @@ extension ReportBuilder {
 
     func method(_ display: AnalysisPlan.Display) -> Report.ComparisonMethod {
         switch display {
+        case .letters where options.kGroupTest != .anova: return .welchANOVA(options.kGroupTest, postHoc: postHoc)
+        case .asterisk where options.kGroupTest != .anova: return .welchANOVA(options.kGroupTest, postHoc: nil)
         case .letters: return .anovaThenPostHoc(postHoc)
         case .difference: return .twoGroups(options.twoGroupTest)
         case .asterisk: return .anova
@@ -299,13 +316,13 @@ enum GroupSample {
     }
 
     /// Levene's test (mean-centred, as SPSS) on the groups.
-    static func levene(_ samples: [GroupSample]) throws -> VarianceHomogeneityTestResult {
+    static func levene(_ samples: [GroupSample], center: VarianceHomogeneityTestResult.Center = .mean) throws -> VarianceHomogeneityTestResult {
         let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
-        if counts.count == samples.count { return try VarianceHomogeneityTest.test(counts: counts, center: .mean) }
+        if counts.count == samples.count { return try VarianceHomogeneityTest.test(counts: counts, center: center) }
         let values = samples.map { sample -> [Double] in
             if case .values(let v) = sample { return v }
             return []
         }
-        return try VarianceHomogeneityTest.levene(groups: values)
+        return try VarianceHomogeneityTest.test(groups: values, center: center)
     }
 }

@@ -82,7 +82,8 @@ public struct ReportBuilder: Sendable {
         let comparisons = planned.indices.flatMap { plan in byBlock.map { $0[plan] } + byScores[plan] }
         let settings = Report.Settings(minimumGroupSize: minimum, significant: thresholds.significant,
                                        tendential: thresholds.tendential, postHoc: postHoc,
-                                       twoGroupTest: options.twoGroupTest, confidenceLevel: options.confidenceLevel)
+                                       twoGroupTest: options.twoGroupTest, kGroupTest: options.kGroupTest,
+                                       confidenceLevel: options.confidenceLevel)
         return Report(survey: .init(id: survey.id, version: survey.version, title: text(survey.metadata.title)),
                       language: options.language, synthetic: data.isSynthetic, settings: settings, scales: scaleInfos(),
                       sample: .init(respondents: data.respondentCount, groupings: groupings, wave: options.wave,

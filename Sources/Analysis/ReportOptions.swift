@@ -28,7 +28,16 @@ public struct ReportOptions: Sendable {
         case auto
     }
 
+    /// The test of k groups: the classic ANOVA (the evaluation report's method, by default), Welch's ANOVA then
+    /// Games–Howell, or per item Welch when the Brown–Forsythe test finds the variances differ (p < significant).
+    public enum KGroupTest: String, Codable, Sendable, CaseIterable {
+        case anova
+        case welch
+        case auto
+    }
+
     public var language: Language
+    public var kGroupTest: KGroupTest = .anova
     /// Overrides the plan's post hoc method.
     public var postHoc: AnalysisPlan.PostHoc?
     public var twoGroupTest: TwoGroupTest = .auto

@@ -69,6 +69,12 @@ extension TidyTable {
             add(key, "d", test.cohensD)
             add(key, "g", test.hedgesG)
         }
+        if let welch = row.welchANOVA {
+            add(key, "welch.F", welch.f)
+            add(key, "welch.df1", welch.numeratorDegreesOfFreedom)
+            add(key, "welch.df2", welch.denominatorDegreesOfFreedom)
+            add(key, "welch.p", welch.pValue)
+        }
         if let levene = row.varianceTest {
             add(key, "levene.F", levene.f)
             add(key, "levene.df1", levene.numeratorDegreesOfFreedom)

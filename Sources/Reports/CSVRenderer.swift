@@ -125,6 +125,7 @@ struct TidyTable {
         add(key, "threshold.tendential", settings.tendential)
         add(key, "posthoc.method", settings.postHoc)
         add(key, "two.group.test", settings.twoGroupTest)
+        add(key, "k.group.test", settings.kGroupTest)
         add(key, "confidence.level", settings.confidenceLevel)
         guard let provenance = report.provenance else { return }
         let origin = Key(section: "provenance", block: report.survey.id, label: "")

@@ -40,16 +40,18 @@ extension DocumentBuilder {
                                .init(row.twoGroup.map { n($0.cohensD) } ?? "—")])
             }
         case .asterisk:
-            header += comparison.groups.map { .init(String($0.number)) }
-            numeric += comparison.groups.map { _ in true }
+            header += comparison.groups.map { .init(String($0.number)) } + [.init(t(.equalVariancesHeader))]
+            numeric += comparison.groups.map { _ in true } + [true]
             for row in comparison.rows {
-                rows.append([.init(row.label + asteriskMark(row.significance))] + row.cells.map { .init(style.mean($0.mean)) })
+                rows.append([.init(row.label + asteriskMark(row.significance) + welchMark(row, comparison))]
+                            + row.cells.map { .init(style.mean($0.mean)) } + [varianceCell(row)])
             }
         case .letters:
-            header += comparison.groups.map { .init($0.label) }
-            numeric += comparison.groups.map { _ in true }
+            header += comparison.groups.map { .init($0.label) } + [.init(t(.equalVariancesHeader))]
+            numeric += comparison.groups.map { _ in true } + [true]
             for row in comparison.rows {
-                rows.append([.init(row.label)] + row.cells.map { .init(style.mean($0.mean), superscript: $0.mean == nil ? nil : $0.letters) })
+                rows.append([.init(row.label + welchMark(row, comparison))]
+                            + row.cells.map { .init(style.mean($0.mean), superscript: $0.mean == nil ? nil : $0.letters) } + [varianceCell(row)])
             }
         }
         var notes: [String] = []
@@ -61,6 +63,7 @@ extension DocumentBuilder {
         if !comparison.manovaNotes.isEmpty { notes.append(comparison.manovaNotes.map { t(.note($0)) }.joined(separator: " ")) }
         notes.append(t(.method(comparison.method, significant: report.settings.significant, tendential: report.settings.tendential,
                                minimum: report.settings.minimumGroupSize)))
+        if comparison.display != .difference { notes.append(t(.equalVariancesNote(significant: report.settings.significant))) }
         if comparison.display == .asterisk {
             notes.append(t(.groupCodes(comparison.groups.map { "\($0.number) = \($0.label)" }.joined(separator: " ; "))))
         }
@@ -80,6 +83,17 @@ extension DocumentBuilder {
         blocks.append(.chart(.means(title: "\(blockLabel) — \(comparison.variableLabel)", groups: comparison.groups.map(\.label),
                                     items: items, scale: axis(comparison))))
         return blocks
+    }
+
+    /// The Brown–Forsythe p of a k-group row: whether its groups' variances may be taken as equal.
+    func varianceCell(_ row: Report.Row) -> Document.Cell {
+        .init(row.varianceTest.map { style.p($0.pValue).replacingOccurrences(of: "p = ", with: "") } ?? "—")
+    }
+
+    /// "(W)" after an item that `auto` tested with Welch's ANOVA.
+    func welchMark(_ row: Report.Row, _ comparison: Report.Comparison) -> String {
+        guard case .welchANOVA(.auto, _) = comparison.method, row.welchANOVA != nil else { return "" }
+        return " (W)"
     }
 
     func scoreBlocks() -> [Document.Block] {

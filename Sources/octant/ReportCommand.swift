@@ -18,7 +18,13 @@ enum ReportCommand {
         if arguments.has(.by) { options.groupings = arguments.allValues(.by) }
         // The table lets only the methods and tests of these enums through.
         if let name = arguments.value(.posthoc) { options.postHoc = AnalysisPlan.PostHoc(rawValue: name) }
-        if let name = arguments.value(.test), let test = ReportOptions.TwoGroupTest(rawValue: name) { options.twoGroupTest = test }
+        switch arguments.value(.test) {
+        case "student"?: (options.twoGroupTest, options.kGroupTest) = (.student, .anova)
+        case "welch"?: (options.twoGroupTest, options.kGroupTest) = (.welch, .welch)
+        case "auto"?: (options.twoGroupTest, options.kGroupTest) = (.auto, .auto)
+        case "anova"?: options.kGroupTest = .anova
+        default: break
+        }
         if let text = arguments.value(.minimum) {
             guard let minimum = Int(text), minimum >= 1 else { throw UsageError(.minimumNotPositive, command: .report) }
             options.minimumGroupSize = minimum

@@ -40,6 +40,23 @@ extension ReportText {
         case .anova:
             return Localized(fr: "ANOVA à un facteur ; * : différence significative (p < \(sigFr)) entre certains groupes, (*) : tendancielle (p < \(tendFr)).",
                              en: "One-way ANOVA; *: significant difference (p < \(sigEn)) between some groups, (*): tendential (p < \(tendEn)).")
+        case .welchANOVA(let test, let postHoc):
+            let which: Localized
+            if test == .auto {
+                let classic = postHoc.map { postHocName($0) } ?? Localized(fr: "", en: "")
+                which = Localized(fr: "ANOVA de Welch (puis test de Games–Howell) sur les items marqués (W), dont les variances diffèrent (Brown–Forsythe p < \(sigFr)) ; ANOVA à un facteur" + (postHoc == nil ? "" : " puis \(classic.fr)") + " sur les autres",
+                                  en: "Welch's ANOVA (then the Games–Howell test) on the items marked (W), whose variances differ (Brown–Forsythe p < \(sigEn)); one-way ANOVA" + (postHoc == nil ? "" : " then \(classic.en)") + " on the others")
+            } else {
+                which = postHoc == nil ? Localized(fr: "ANOVA de Welch (variances inégales)", en: "Welch's ANOVA (unequal variances)")
+                    : Localized(fr: "ANOVA de Welch (variances inégales) puis test de Games–Howell", en: "Welch's ANOVA (unequal variances) then the Games–Howell test")
+            }
+            let reading = postHoc == nil
+                ? Localized(fr: "* : différence significative (p < \(sigFr)) entre certains groupes, (*) : tendancielle (p < \(tendFr))",
+                            en: "*: significant difference (p < \(sigEn)) between some groups, (*): tendential (p < \(tendEn))")
+                : Localized(fr: "deux groupes sans lettre commune diffèrent (p < \(tendFr), différence significative si p < \(sigFr), tendancielle sinon)",
+                            en: "two groups sharing no letter differ (p < \(tendEn): significant if p < \(sigEn), tendential otherwise)")
+            return Localized(fr: "\(which.fr) ; \(reading.fr). Groupes de moins de \(minimum) répondants non comparés.",
+                             en: "\(which.en); \(reading.en). Groups under \(minimum) respondents not compared.")
         }
     }
 

@@ -17,12 +17,13 @@ extension ReportText {
                                    .everyoneChangedEqually]
         let methods: [Report.ComparisonMethod] = AnalysisPlan.PostHoc.allCases.map { .anovaThenPostHoc($0) }
             + ReportOptions.TwoGroupTest.allCases.map { .twoGroups($0) } + [.anova]
+            + [.welchANOVA(.welch, postHoc: .lsd), .welchANOVA(.welch, postHoc: nil), .welchANOVA(.auto, postHoc: .lsd), .welchANOVA(.auto, postHoc: nil)]
         var all: [ReportText] = [
             .syntheticBanner, .waveScope(wave: "avant", label: "Avant"), .surveyIntro(id: "s", version: "1", respondents: 1),
             .surveyIntro(id: "s", version: "1", respondents: 12_345), .scaleReading(agreement), .scaleReading(frequency),
             .sampleHeading, .groupHeader, .notComparedTooSmall(minimum: 5), .notComparedOutsidePlan, .hidden, .noAnswer,
             .otherHiddenGroupsAndNoAnswer, .tooFewForStatistics(groups: ["CAF"], minimum: 5), .countHiddenAgainstSubtraction, .notComparedProtectsSmallerGroup,
-            .provenanceHeading, .provenanceProducer("octant 0.9.0", date: "2026-12-06T10:00:00.000Z"), .provenanceProducer("octant", date: nil),
+            .provenanceHeading, .equalVariancesHeader, .equalVariancesNote(significant: 0.05), .provenanceProducer("octant 0.9.0", date: "2026-12-06T10:00:00.000Z"), .provenanceProducer("octant", date: nil),
             .provenanceQuestionnaire(id: "petit", version: "1", sha256: String(repeating: "ab", count: 32)),
             .provenanceData(sessions: 1, fingerprint: nil), .provenanceData(sessions: 40, fingerprint: String(repeating: "cd", count: 32)),
             .provenanceOptions("minimum = 5 ; posthoc = lsd"),

@@ -22,6 +22,8 @@ enum ReportText: MessageCatalogue {
     case tooFewForStatistics(groups: [String], minimum: Int)
     case countHiddenAgainstSubtraction
     case provenanceHeading
+    case equalVariancesHeader
+    case equalVariancesNote(significant: Double)
     case provenanceProducer(String, date: String?)
     case provenanceQuestionnaire(id: String, version: String, sha256: String)
     case provenanceData(sessions: Int, fingerprint: String?)
@@ -145,6 +147,11 @@ enum ReportText: MessageCatalogue {
             return Localized(fr: "Un effectif est masqué pour que celui d'un petit groupe ne puisse pas être retrouvé par soustraction ; ce groupe n'est pas comparé non plus, car toute statistique calculée sur lui (intervalle, degrés de liberté, N) en trahirait l'effectif.",
                              en: "One count is hidden so that a small group's cannot be recovered by subtraction; that group is not compared either, since any statistic computed on it (interval, degrees of freedom, N) would give its size away.")
         case .provenanceHeading: return Localized(fr: "Provenance", en: "Provenance")
+        case .equalVariancesHeader: return Localized(fr: "Variances (p)", en: "Variances (p)")
+        case .equalVariancesNote(let significant):
+            let (fr, en) = (NumberStyle(.fr).number(significant, decimals: 2), NumberStyle(.en).number(significant, decimals: 2))
+            return Localized(fr: "Variances (p) : test de Brown–Forsythe (écarts à la médiane) ; p < \(fr) : les groupes n'ont pas la même dispersion, et l'ANOVA de Welch s'impose.",
+                             en: "Variances (p): Brown–Forsythe test (deviations from the median); p < \(en): the groups' spread differs, and Welch's ANOVA is the test to read.")
         case .provenanceProducer(let producer, let date):
             return Localized(fr: "Produit par \(producer)" + (date.map { ", le \($0) (UTC)" } ?? "") + ".",
                              en: "Produced by \(producer)" + (date.map { " on \($0) (UTC)" } ?? "") + ".")

@@ -1,0 +1,80 @@
+import Analysis
+import Foundation
+import Questionnaire
+import ReportFixtures
+import Responses
+import Statistics
+import XCTest
+@testable import Reports
+
+/// k groups: the Brown–Forsythe column in every table, Welch's ANOVA then Games–Howell on demand, and `auto` choosing
+/// Welch item by item when the variances differ.
+final class KGroupTestTests: XCTestCase {
+    /// Three groups; on item x the third spreads over the whole scale while the others barely move.
+    static func rows() -> [[String: DatasetValue]] {
+        var rows: [[String: DatasetValue]] = []
+        for (group, size) in [20, 15, 25].enumerated() {
+            for index in 0..<size {
+                let spread = group == 2 ? 1 + (index * 3) % 8 : 3 + group + index % 3
+                rows.append(["groupe": .option("g\(group)"), "bloc.x": .point(spread), "bloc.y": .point(3 + (index + group) % 3),
+                             "bloc.z": .point(2 + (index * 2 + group) % 5)])
+            }
+        }
+        return rows
+    }
+
+    func report(_ test: ReportOptions.KGroupTest) -> Report {
+        let survey = SubtractionTests.survey(groups: 3)
+        var options = ReportOptions(language: .fr)
+        options.kGroupTest = test
+        return ReportBuilder(survey: survey, data: FixtureRows(codebook: Codebook(survey), rows: Self.rows()).source, options: options).build()
+    }
+
+    func values(_ item: String) -> [[Double]] {
+        (0..<3).map { group in
+            Self.rows().filter { $0["groupe"] == .option("g\(group)") }.compactMap { row in
+                if case .point(let p)? = row["bloc.\(item)"] { return Double(p) } else { return nil }
+            }
+        }
+    }
+
+    func testEveryKGroupRowCarriesBrownForsytheAndWelchIsOnDemand() throws {
+        let classic = try XCTUnwrap(report(.anova).comparisons.first { $0.block == "bloc" })
+        for row in classic.rows {
+            let item = String(row.variable.dropFirst("bloc.".count))
+            let expected = try VarianceHomogeneityTest.brownForsythe(groups: values(item))
+            XCTAssertEqual(try XCTUnwrap(row.varianceTest).pValue, expected.pValue, accuracy: 1e-12)
+            XCTAssertEqual(row.varianceTest?.center, .median)
+            XCTAssertNotNil(row.anova)
+            XCTAssertNil(row.welchANOVA)
+        }
+        let welch = try XCTUnwrap(report(.welch).comparisons.first { $0.block == "bloc" })
+        for row in welch.rows {
+            let item = String(row.variable.dropFirst("bloc.".count))
+            let expected = try WelchANOVA.test(groups: values(item))
+            XCTAssertEqual(try XCTUnwrap(row.welchANOVA).pValue, expected.pValue, accuracy: 1e-12)
+            XCTAssertEqual(row.p, expected.pValue)
+            XCTAssertNil(row.anova)
+            XCTAssertEqual(row.postHoc?.method, .gamesHowell)
+        }
+    }
+
+    func testAutoTakesWelchWhereBrownForsytheFindsUnequalVariances() throws {
+        let auto = try XCTUnwrap(report(.auto).comparisons.first { $0.block == "bloc" })
+        XCTAssertEqual(auto.method, .welchANOVA(.auto, postHoc: .lsd))
+        var sawBoth = (welch: false, classic: false)
+        for row in auto.rows {
+            let unequal = try XCTUnwrap(row.varianceTest).pValue < 0.05
+            XCTAssertEqual(row.welchANOVA != nil, unequal, row.variable)
+            XCTAssertEqual(row.anova != nil, !unequal, row.variable)
+            if unequal { sawBoth.welch = true } else { sawBoth.classic = true }
+        }
+        XCTAssertTrue(sawBoth.welch && sawBoth.classic, "the fixture has one item of each kind")
+        let text = MarkdownRenderer().render(DocumentBuilder(report: report(.auto)).build())
+        XCTAssertTrue(text.contains("X (W)"), text)
+        XCTAssertTrue(text.contains("| Variances (p) |"), text)
+        XCTAssertTrue(text.contains("test de Brown–Forsythe"), text)
+        let csv = CSVRenderer().render(report(.auto))
+        XCTAssertTrue(csv.contains(",welch.p,") && csv.contains(",levene.center,median"), csv)
+    }
+}
