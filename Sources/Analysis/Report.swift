@@ -28,6 +28,23 @@ public struct Report: Codable, Sendable {
     public var change: Change?
     /// What produced the report, from what, with which options.
     public var provenance: Provenance?
+    /// How many tests the comparisons ran, and how many differences chance alone would give at the thresholds.
+    public var multiplicity: Multiplicity?
+
+    public struct Multiplicity: Codable, Sendable, Equatable {
+        public var correction: AnalysisPlan.Correction
+        /// Rows with a test, over every comparison.
+        public var tests: Int
+        /// Without correction: tests × the tendential threshold, the "tendential or significant" differences expected
+        /// if no group differed at all.
+        public var expectedByChance: Double?
+
+        public init(correction: AnalysisPlan.Correction, tests: Int, expectedByChance: Double?) {
+            self.correction = correction
+            self.tests = tests
+            self.expectedByChance = expectedByChance
+        }
+    }
 
     public struct SurveyInfo: Codable, Sendable {
         public var id: String
@@ -42,6 +59,7 @@ public struct Report: Codable, Sendable {
         public var postHoc: AnalysisPlan.PostHoc
         public var twoGroupTest: ReportOptions.TwoGroupTest
         public var kGroupTest: ReportOptions.KGroupTest = .anova
+        public var correction: AnalysisPlan.Correction = .none
         public var confidenceLevel: Double
     }
 
@@ -229,8 +247,11 @@ extension Report {
         public var varianceTest: VarianceHomogeneityTestResult?
         /// Welch's ANOVA, when it is the test this row reads (then `anova` is absent).
         public var welchANOVA: WelchANOVAResult? = nil
-        /// p of the test the display reads, and its class (the display's mark: Oui/Non, *, (*)).
+        /// p of the test the display reads, and its class (the display's mark: Oui/Non, *, (*)); with a correction,
+        /// the class reads `adjustedP`.
         public var p: Double?
+        /// `p` corrected over the items of the comparison (`settings.correction`), when one is asked.
+        public var adjustedP: Double? = nil
         public var significance: SignificanceClass
         /// Why no test could be run (too few answers, no spread…).
         public var note: ReportNote?

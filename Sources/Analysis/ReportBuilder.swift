@@ -79,17 +79,18 @@ public struct ReportBuilder: Sendable {
             }
         }
         // In the report's order: grouping by grouping, its blocks then its scores.
-        let comparisons = planned.indices.flatMap { plan in byBlock.map { $0[plan] } + byScores[plan] }
+        let comparisons = planned.indices.flatMap { plan in byBlock.map { $0[plan] } + byScores[plan] }.map(corrected)
         let settings = Report.Settings(minimumGroupSize: minimum, significant: thresholds.significant,
                                        tendential: thresholds.tendential, postHoc: postHoc,
                                        twoGroupTest: options.twoGroupTest, kGroupTest: options.kGroupTest,
-                                       confidenceLevel: options.confidenceLevel)
+                                       correction: correction, confidenceLevel: options.confidenceLevel)
         return Report(survey: .init(id: survey.id, version: survey.version, title: text(survey.metadata.title)),
                       language: options.language, synthetic: data.isSynthetic, settings: settings, scales: scaleInfos(),
                       sample: .init(respondents: data.respondentCount, groupings: groupings, wave: options.wave,
                                     waveLabel: options.wave.map { id in text(survey.waves.first { $0.id == id }?.label) }),
                       questions: questions, comparisons: comparisons, scores: scores,
-                      retrospective: retrospective, change: changeSection, provenance: provenance(settings: settings))
+                      retrospective: retrospective, change: changeSection, provenance: provenance(settings: settings),
+                      multiplicity: multiplicity(comparisons))
     }
 
     /// The before/after section alone, on this builder's data (all waves): for a report whose other sections cover one wave.

@@ -38,6 +38,8 @@ public struct ReportOptions: Sendable {
 
     public var language: Language
     public var kGroupTest: KGroupTest = .anova
+    /// Overrides the plan's correction for the number of items compared.
+    public var correction: AnalysisPlan.Correction?
     /// Overrides the plan's post hoc method.
     public var postHoc: AnalysisPlan.PostHoc?
     public var twoGroupTest: TwoGroupTest = .auto

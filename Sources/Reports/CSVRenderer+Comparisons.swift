@@ -98,6 +98,7 @@ extension TidyTable {
             }
         }
         add(key, "p", row.p)
+        add(key, "p.adjusted", row.adjustedP)
         add(key, "significance", row.significance)
         switch comparison.display {
         case .difference: add(key, "mark", words(.differenceMark(row.significance)))

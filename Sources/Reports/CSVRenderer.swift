@@ -126,6 +126,11 @@ struct TidyTable {
         add(key, "posthoc.method", settings.postHoc)
         add(key, "two.group.test", settings.twoGroupTest)
         add(key, "k.group.test", settings.kGroupTest)
+        add(key, "correction", settings.correction)
+        if let multiplicity = report.multiplicity {
+            add(key, "tests", multiplicity.tests)
+            add(key, "expected.by.chance", multiplicity.expectedByChance)
+        }
         add(key, "confidence.level", settings.confidenceLevel)
         guard let provenance = report.provenance else { return }
         let origin = Key(section: "provenance", block: report.survey.id, label: "")

@@ -7,6 +7,9 @@ extension DocumentBuilder {
     func comparisonBlocks() -> [Document.Block] {
         guard !report.comparisons.isEmpty else { return [] }
         var blocks: [Document.Block] = [.heading(level: 2, text: t(.comparisonsHeading), id: "comparisons")]
+        if let multiplicity = report.multiplicity {
+            blocks.append(.paragraph(t(.multiplicity(multiplicity, tendential: report.settings.tendential))))
+        }
         var currentVariable: String?
         for comparison in report.comparisons {
             if comparison.variable != currentVariable {

@@ -25,6 +25,7 @@ enum ReportCommand {
         case "anova"?: options.kGroupTest = .anova
         default: break
         }
+        if let name = arguments.value(.correction) { options.correction = AnalysisPlan.Correction(rawValue: name) }
         if let text = arguments.value(.minimum) {
             guard let minimum = Int(text), minimum >= 1 else { throw UsageError(.minimumNotPositive, command: .report) }
             options.minimumGroupSize = minimum

@@ -124,7 +124,8 @@ final class DiagnosticTests: XCTestCase {
         check("invalid threshold", "analysis\n  significant: 5\n", ["E 3:16 invalid threshold '5': a number between 0 and 1"])
         check("thresholds out of order", "analysis\n  significant: 0.2\n",
               ["E 2:1 the 'significant' threshold must be below the 'tendential' one"])
-        check("unknown posthoc", "analysis\n  posthoc: tukeyy\n", ["E 3:12 unknown post hoc method 'tukeyy'"])
+        check("unknown posthoc", "analysis\n  posthoc: tukeyy\n", ["E 3:12 unknown method 'tukeyy'"])
+        check("unknown correction", "analysis\n  correction: bh\n", ["E 3:15 unknown method 'bh'"])
         check("min above max", "multiple m \"M\" min 3 max 2\n  a \"A\"\n  b \"B\"\n  c \"C\"\n",
               ["E 2:10 'min' exceeds 'max' or the number of options"])
         check("duplicate escape key", "escape a \"A\" key x\nescape b \"B\" key x\n", ["E 3:8 key 'x' is already used by another answer"])

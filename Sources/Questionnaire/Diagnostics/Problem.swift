@@ -219,7 +219,7 @@ extension Problem {
             return Localized(fr: "le seuil « significant » doit être inférieur au seuil « tendential »",
                              en: "the 'significant' threshold must be below the 'tendential' one")
         case .unknownPosthoc(let name, _):
-            return Localized(fr: "méthode post hoc inconnue « \(name) »", en: "unknown post hoc method '\(name)'")
+            return Localized(fr: "méthode inconnue « \(name) »", en: "unknown method '\(name)'")
         case .invalidMinMax:
             return Localized(fr: "« min » dépasse « max » ou le nombre d'options", en: "'min' exceeds 'max' or the number of options")
         case .reservedKey(let key):

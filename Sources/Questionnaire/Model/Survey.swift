@@ -104,7 +104,16 @@ public struct AnalysisPlan: Hashable, Sendable {
     public var significant: Double = 0.05
     public var tendential: Double = 0.10
     public var postHoc: PostHoc = .lsd
+    /// How the p-values of the items of one comparison are corrected for their number (`correction: holm`).
+    public var correction: Correction = .none
     public var comparisons: [Comparison] = []
+
+    /// `none` keeps the evaluation report's method (each item at its thresholds; the report then says how many
+    /// differences chance alone would give); `holm` controls the family-wise error (Holm 1979), `fdr` the false
+    /// discovery rate (Benjamini & Hochberg 1995), over the items of a comparison.
+    public enum Correction: String, Codable, Hashable, Sendable, CaseIterable {
+        case none, holm, fdr
+    }
 
     public init() {}
 }

@@ -267,6 +267,12 @@ extension Parser {
                         error(.unknownPosthoc(method, suggestion: Self.postHocVocabulary.closest(to: method)),
                               at: location, length: method.unicodeScalars.count)
                     }
+                case "correction":
+                    guard let (method, location) = value.word(.text, &diagnostics) else { continue }
+                    if let known = AnalysisPlan.Correction(rawValue: method) { plan.correction = known } else {
+                        error(.unknownPosthoc(method, suggestion: Self.correctionVocabulary.closest(to: method)),
+                              at: location, length: method.unicodeScalars.count)
+                    }
                 default:
                     error(.unknownProperty(name, suggestion: Self.analysisPropertyVocabulary.closest(to: name)),
                           at: child.location)

@@ -12,7 +12,8 @@ extension Parser {
     static let optionModifierVocabulary = Vocabulary(["other", "exclusive", "value"])
     static let codePropertyVocabulary = Vocabulary(["confirm"])
     static let postHocVocabulary = Vocabulary(AnalysisPlan.PostHoc.allCases.map(\.rawValue))
-    static let analysisPropertyVocabulary = Vocabulary(["minimum", "significant", "tendential", "posthoc"])
+    static let analysisPropertyVocabulary = Vocabulary(["minimum", "significant", "tendential", "posthoc", "correction"])
+    static let correctionVocabulary = Vocabulary(AnalysisPlan.Correction.allCases.map(\.rawValue))
     static let analysisLineVocabulary = Vocabulary(["by"])
     static let questionModifierVocabularies = Dictionary(uniqueKeysWithValues: questionKinds.sorted().map {
         ($0, Vocabulary(allowedModifiers(for: $0)))

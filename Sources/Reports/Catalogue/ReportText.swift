@@ -22,6 +22,7 @@ enum ReportText: MessageCatalogue {
     case tooFewForStatistics(groups: [String], minimum: Int)
     case countHiddenAgainstSubtraction
     case provenanceHeading
+    case multiplicity(Report.Multiplicity, tendential: Double)
     case equalVariancesHeader
     case equalVariancesNote(significant: Double)
     case provenanceProducer(String, date: String?)
@@ -147,6 +148,23 @@ enum ReportText: MessageCatalogue {
             return Localized(fr: "Un effectif est masqué pour que celui d'un petit groupe ne puisse pas être retrouvé par soustraction ; ce groupe n'est pas comparé non plus, car toute statistique calculée sur lui (intervalle, degrés de liberté, N) en trahirait l'effectif.",
                              en: "One count is hidden so that a small group's cannot be recovered by subtraction; that group is not compared either, since any statistic computed on it (interval, degrees of freedom, N) would give its size away.")
         case .provenanceHeading: return Localized(fr: "Provenance", en: "Provenance")
+        case .multiplicity(let multiplicity, let tendential):
+            let (fr, en) = (NumberStyle(.fr), NumberStyle(.en))
+            let tests = Localized.plural(multiplicity.tests, fr: ("\(multiplicity.tests) test", "\(multiplicity.tests) tests"),
+                                         en: ("\(multiplicity.tests) test", "\(multiplicity.tests) tests"))
+            switch multiplicity.correction {
+            case .none:
+                let expected = multiplicity.expectedByChance ?? 0
+                return Localized(
+                    fr: "Les comparaisons font \(tests.fr) au seuil p < \(fr.number(tendential, decimals: 2)), sans correction pour leur nombre : même si aucun groupe ne différait, le nombre de différences « tendancielles » ou significatives dues au seul hasard serait d'environ \(fr.number(expected, decimals: 1)). Une différence isolée se lit donc avec prudence ; le plan d'analyse peut demander « correction: holm » ou « correction: fdr ».",
+                    en: "The comparisons run \(tests.en) at p < \(en.number(tendential, decimals: 2)), uncorrected for their number: even if no group differed, the number of \"tendential\" or significant differences due to chance alone would be about \(en.number(expected, decimals: 1)). A lone difference is therefore read with caution; the analysis plan can ask for \"correction: holm\" or \"correction: fdr\".")
+            case .holm:
+                return Localized(fr: "Les p des \(tests.fr) sont corrigés, comparaison par comparaison, pour le nombre d'items (méthode de Holm) : les marques et les lettres lisent les p corrigés.",
+                                 en: "The p-values of the \(tests.en) are corrected, comparison by comparison, for the number of items (Holm's method): marks and letters read the corrected p.")
+            case .fdr:
+                return Localized(fr: "Les p des \(tests.fr) sont corrigés, comparaison par comparaison, pour le nombre d'items (taux de fausses découvertes de Benjamini–Hochberg) : les marques et les lettres lisent les p corrigés.",
+                                 en: "The p-values of the \(tests.en) are corrected, comparison by comparison, for the number of items (Benjamini–Hochberg false discovery rate): marks and letters read the corrected p.")
+            }
         case .equalVariancesHeader: return Localized(fr: "Variances (p)", en: "Variances (p)")
         case .equalVariancesNote(let significant):
             let (fr, en) = (NumberStyle(.fr).number(significant, decimals: 2), NumberStyle(.en).number(significant, decimals: 2))
