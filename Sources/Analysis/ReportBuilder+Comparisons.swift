@@ -167,7 +167,14 @@ extension ReportBuilder {
         let dropped = incomplete + tooSmall.reduce(0) { $0 + counts[$1] }
         do {
             let result = try OneWayMANOVA.test(summaries: summaries, droppedRowCount: dropped)
-            return (result, (result.tests == nil ? [.manovaSingular] : []) + smallNotes)
+            // Too few respondents is said as such, not as constant or redundant items.
+            let singular: [ReportNote]
+            if case .tooFewResidualDF(let residualDF, let items)? = result.singularity {
+                singular = [.manovaTooFewRespondents(residualDF: residualDF, items: items)]
+            } else {
+                singular = result.tests == nil ? [.manovaSingular] : []
+            }
+            return (result, singular + smallNotes)
         } catch {
             return (nil, [ReportNote(explaining: error)])
         }

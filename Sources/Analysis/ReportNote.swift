@@ -13,6 +13,8 @@ public enum ReportNote: Codable, Hashable, Sendable {
     /// Groups left out of a block's MANOVA: fewer complete answers to the block than the minimum.
     case manovaWithout(groups: [String], minimum: Int)
     case manovaSingular
+    /// Fewer complete answers than the MANOVA needs: residual degrees of freedom (N − groups) under the items' count.
+    case manovaTooFewRespondents(residualDF: Int, items: Int)
     /// Before/after: too few people linked to compute anything.
     case tooFewLinkedPeople(linked: Int, minimum: Int)
     case tooFewPairs(minimum: Int)

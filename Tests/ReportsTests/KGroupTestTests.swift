@@ -78,3 +78,29 @@ final class KGroupTestTests: XCTestCase {
         XCTAssertTrue(csv.contains(",welch.p,") && csv.contains(",levene.center,median"), csv)
     }
 }
+
+extension KGroupTestTests {
+    /// Ten items and two groups of five complete answers: 8 residual degrees of freedom for 10 items. The note says
+    /// there are too few respondents, not that the items are constant or redundant.
+    func testAMANOVAWithTooFewRespondentsSaysSo() throws {
+        var text = "survey m version 1 language fr\nsingle groupe \"Groupe\"\n  a \"A\"\n  b \"B\"\nlikert bloc \"Bloc\"\n"
+        for item in 0..<10 { text += "  i\(item) \"Item \(item)\"\n" }
+        text += "analysis\n  minimum: 5\n  by groupe asterisk\n"
+        let survey = QuestionnaireParser.parse(text: text).survey
+        var rows: [[String: DatasetValue]] = []
+        for group in ["a", "b"] {
+            for person in 0..<5 {
+                var row: [String: DatasetValue] = ["groupe": .option(group)]
+                for item in 0..<10 { row["bloc.i\(item)"] = .point(1 + (person * (item + 1) + (group == "a" ? 0 : 3)) % 8) }
+                rows.append(row)
+            }
+        }
+        let report = ReportBuilder(survey: survey, data: FixtureRows(codebook: Codebook(survey), rows: rows).source,
+                                   options: ReportOptions(language: .fr)).build()
+        let comparison = try XCTUnwrap(report.comparisons.first { $0.block == "bloc" })
+        XCTAssertEqual(comparison.manovaNotes, [.manovaTooFewRespondents(residualDF: 8, items: 10)])
+        let words = TerminalRenderer().render(DocumentBuilder(report: report).build())
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        XCTAssertTrue(words.contains("trop peu de réponses complètes au bloc (8 degrés de liberté résiduels pour 10 items"), words)
+    }
+}

@@ -93,6 +93,9 @@ extension ReportText {
             let list = groups.joined(separator: ", ")
             return Localized(fr: "MANOVA sans \(list) : moins de \(minimum) réponses complètes au bloc.",
                              en: "MANOVA without \(list): fewer than \(minimum) complete answers to the block.")
+        case .manovaTooFewRespondents(let residualDF, let items):
+            return Localized(fr: "MANOVA impossible : trop peu de réponses complètes au bloc (\(residualDF) degrés de liberté résiduels pour \(items) items ; il en faut au moins autant que d'items)",
+                             en: "MANOVA not possible: too few complete answers to the block (\(residualDF) residual degrees of freedom for \(items) items; it needs at least as many as items)")
         case .manovaSingular:
             return Localized(fr: "MANOVA impossible : matrice intra-groupes singulière (items constants ou redondants)",
                              en: "MANOVA not possible: singular within-group matrix (constant or redundant items)")

@@ -11,7 +11,7 @@ extension ReportText {
         let frequency = Report.ScaleInfo(id: "frequence", points: 5, midpoint: 3, lowAnchor: nil, highAnchor: nil,
                                          pointLabels: Array(repeating: nil, count: 5), measuresAgreement: false)
         let notes: [ReportNote] = [.noVariation, .tooFewAnswersToTest, .testNotPossible(reason: "x"), .fewerThanTwoGroups(minimum: 5),
-                                   .fewerThanTwoGroupsForMANOVA(minimum: 5), .manovaWithout(groups: ["CAF"], minimum: 5), .manovaSingular,
+                                   .fewerThanTwoGroupsForMANOVA(minimum: 5), .manovaWithout(groups: ["CAF"], minimum: 5), .manovaSingular, .manovaTooFewRespondents(residualDF: 2, items: 3),
                                    .tooFewLinkedPeople(linked: 1, minimum: 5), .tooFewLinkedPeople(linked: 3, minimum: 5),
                                    .tooFewPairs(minimum: 5), .tooFewAnswersOnOneSide(minimum: 5), .groupWithTooFewPairs(minimum: 5),
                                    .everyoneChangedEqually]
