@@ -33,7 +33,7 @@ extension ReportBuilder {
             ("language", options.language.rawValue), ("minimum", String(settings.minimumGroupSize)),
             ("significant", String(settings.significant)), ("tendential", String(settings.tendential)),
             ("posthoc", settings.postHoc.rawValue), ("test", settings.twoGroupTest.rawValue), ("k.groups", settings.kGroupTest.rawValue),
-            ("correction", settings.correction.rawValue),
+            ("correction", settings.correction.rawValue), ("ordinal", settings.showsRankTests ? "yes" : "no"),
             ("confidence", String(settings.confidenceLevel)),
         ]
         if let groupings = options.groupings { list.append(("by", groupings.joined(separator: ","))) }

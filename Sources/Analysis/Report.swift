@@ -60,6 +60,8 @@ public struct Report: Codable, Sendable {
         public var twoGroupTest: ReportOptions.TwoGroupTest
         public var kGroupTest: ReportOptions.KGroupTest = .anova
         public var correction: AnalysisPlan.Correction = .none
+        /// The tables show the rank tests (they are in the JSON and CSV either way).
+        public var showsRankTests = false
         public var confidenceLevel: Double
     }
 
@@ -247,6 +249,9 @@ extension Report {
         public var varianceTest: VarianceHomogeneityTestResult?
         /// Welch's ANOVA, when it is the test this row reads (then `anova` is absent).
         public var welchANOVA: WelchANOVAResult? = nil
+        /// The companion that does not take the scale's points as equally spaced: Mann–Whitney for two groups,
+        /// Kruskal–Wallis beyond. Always computed; shown in the tables when asked (`--ordinal`).
+        public var rankTest: RankTest? = nil
         /// p of the test the display reads, and its class (the display's mark: Oui/Non, *, (*)); with a correction,
         /// the class reads `adjustedP`.
         public var p: Double?
@@ -255,6 +260,18 @@ extension Report {
         public var significance: SignificanceClass
         /// Why no test could be run (too few answers, no spread…).
         public var note: ReportNote?
+    }
+
+    public enum RankTest: Codable, Sendable, Equatable {
+        case mannWhitney(MannWhitneyUResult)
+        case kruskalWallis(KruskalWallisResult)
+
+        public var pValue: Double {
+            switch self {
+            case .mannWhitney(let test): return test.pValue
+            case .kruskalWallis(let test): return test.pValue
+            }
+        }
     }
 
     public struct Cell: Codable, Sendable {

@@ -81,6 +81,7 @@ extension ReportBuilder {
         }
         let testedSamples = tested.map { samples[$0] }
         let summaries = testedSamples.map(\.summary)
+        row.rankTest = try? GroupSample.rankTest(testedSamples)
         do {
             switch display {
             case .difference:
@@ -323,6 +324,17 @@ enum GroupSample {
     }
 
     /// Levene's test (mean-centred, as SPSS) on the groups.
+    /// Mann–Whitney for two groups, Kruskal–Wallis beyond: ranks, not the scale's points, as R's wilcox.test (normal
+    /// approximation with ties, continuity correction) and kruskal.test (tie-corrected).
+    static func rankTest(_ samples: [GroupSample]) throws -> Report.RankTest {
+        let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
+        let values = samples.map { sample -> [Double] in if case .values(let v) = sample { return v } else { return [] } }
+        if samples.count == 2 {
+            return .mannWhitney(counts.count == 2 ? try MannWhitneyUTest.test(counts[0], counts[1]) : try MannWhitneyUTest.test(values[0], values[1]))
+        }
+        return .kruskalWallis(counts.count == samples.count ? try KruskalWallisTest.test(counts: counts) : try KruskalWallisTest.test(groups: values))
+    }
+
     static func levene(_ samples: [GroupSample], center: VarianceHomogeneityTestResult.Center = .mean) throws -> VarianceHomogeneityTestResult {
         let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
         if counts.count == samples.count { return try VarianceHomogeneityTest.test(counts: counts, center: center) }

@@ -83,7 +83,8 @@ public struct ReportBuilder: Sendable {
         let settings = Report.Settings(minimumGroupSize: minimum, significant: thresholds.significant,
                                        tendential: thresholds.tendential, postHoc: postHoc,
                                        twoGroupTest: options.twoGroupTest, kGroupTest: options.kGroupTest,
-                                       correction: correction, confidenceLevel: options.confidenceLevel)
+                                       correction: correction, showsRankTests: options.showsRankTests || survey.analysis.showsRankTests,
+                                       confidenceLevel: options.confidenceLevel)
         return Report(survey: .init(id: survey.id, version: survey.version, title: text(survey.metadata.title)),
                       language: options.language, synthetic: data.isSynthetic, settings: settings, scales: scaleInfos(),
                       sample: .init(respondents: data.respondentCount, groupings: groupings, wave: options.wave,

@@ -40,6 +40,8 @@ public struct ReportOptions: Sendable {
     public var kGroupTest: KGroupTest = .anova
     /// Overrides the plan's correction for the number of items compared.
     public var correction: AnalysisPlan.Correction?
+    /// `--ordinal`: show the rank tests in the tables, whatever the plan says.
+    public var showsRankTests = false
     /// Overrides the plan's post hoc method.
     public var postHoc: AnalysisPlan.PostHoc?
     public var twoGroupTest: TwoGroupTest = .auto

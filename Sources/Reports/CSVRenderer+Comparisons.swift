@@ -69,6 +69,20 @@ extension TidyTable {
             add(key, "d", test.cohensD)
             add(key, "g", test.hedgesG)
         }
+        switch row.rankTest {
+        case .mannWhitney(let test)?:
+            add(key, "mann.whitney.U", test.u)
+            add(key, "mann.whitney.z", test.z)
+            add(key, "mann.whitney.p", test.pValue)
+            add(key, "rank.biserial", test.rankBiserialCorrelation)
+        case .kruskalWallis(let test)?:
+            add(key, "kruskal.wallis.H", test.h)
+            add(key, "kruskal.wallis.df", test.degreesOfFreedom)
+            add(key, "kruskal.wallis.p", test.pValue)
+            add(key, "epsilon2", test.epsilonSquared)
+        case nil:
+            break
+        }
         if let welch = row.welchANOVA {
             add(key, "welch.F", welch.f)
             add(key, "welch.df1", welch.numeratorDegreesOfFreedom)

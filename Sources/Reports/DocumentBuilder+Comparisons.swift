@@ -57,7 +57,15 @@ extension DocumentBuilder {
                             + row.cells.map { .init(style.mean($0.mean), superscript: $0.mean == nil ? nil : $0.letters) } + [varianceCell(row)])
             }
         }
+        if report.settings.showsRankTests {
+            header.append(.init(t(.rankTestHeader)))
+            numeric.append(true)
+            for (index, row) in comparison.rows.enumerated() where index < rows.count {
+                rows[index].append(.init(row.rankTest.map { style.p($0.pValue).replacingOccurrences(of: "p = ", with: "") } ?? "—"))
+            }
+        }
         var notes: [String] = []
+        if report.settings.showsRankTests { notes.append(t(.rankTestNote)) }
         if let manova = comparison.manova, let tests = manova.tests {
             notes.append(t(.manovaLine(wilks: tests.wilks.statistic, numeratorDF: tests.wilks.numeratorDF, denominatorDF: tests.wilks.denominatorDF,
                                        f: tests.wilks.approximateF, wilksP: tests.wilks.p, pillai: tests.pillai.statistic, pillaiP: tests.pillai.p,

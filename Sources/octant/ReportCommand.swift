@@ -26,6 +26,7 @@ enum ReportCommand {
         default: break
         }
         if let name = arguments.value(.correction) { options.correction = AnalysisPlan.Correction(rawValue: name) }
+        options.showsRankTests = arguments.has(.ordinal)
         if let text = arguments.value(.minimum) {
             guard let minimum = Int(text), minimum >= 1 else { throw UsageError(.minimumNotPositive, command: .report) }
             options.minimumGroupSize = minimum

@@ -104,3 +104,36 @@ extension KGroupTestTests {
         XCTAssertTrue(words.contains("trop peu de réponses complètes au bloc (8 degrés de liberté résiduels pour 10 items"), words)
     }
 }
+
+extension KGroupTestTests {
+    /// Every row carries its rank test, Kruskal–Wallis for three groups and Mann–Whitney for two, computed from the
+    /// answers' counts as R's kruskal.test and wilcox.test compute them from the values; the tables show it when asked.
+    func testEveryRowHasItsRankCompanion() throws {
+        let three = try XCTUnwrap(report(.anova).comparisons.first { $0.block == "bloc" })
+        for row in three.rows {
+            let item = String(row.variable.dropFirst("bloc.".count))
+            let expected = try KruskalWallisTest.test(groups: values(item))
+            guard case .kruskalWallis(let test)? = row.rankTest else { return XCTFail("\(String(describing: row.rankTest))") }
+            XCTAssertEqual(test.h, expected.h, accuracy: 1e-10)
+            XCTAssertEqual(test.pValue, expected.pValue, accuracy: 1e-12)
+        }
+        let survey = SubtractionTests.survey(groups: 2)
+        var options = ReportOptions(language: .fr)
+        options.showsRankTests = true
+        let rows = Self.rows().filter { $0["groupe"] != .option("g2") }
+        let two = ReportBuilder(survey: survey, data: FixtureRows(codebook: Codebook(survey), rows: rows).source, options: options).build()
+        let comparison = try XCTUnwrap(two.comparisons.first { $0.block == "bloc" })
+        for row in comparison.rows {
+            let item = String(row.variable.dropFirst("bloc.".count))
+            let groups = Array(values(item).prefix(2))
+            let expected = try MannWhitneyUTest.test(groups[0], groups[1], exact: false)
+            guard case .mannWhitney(let test)? = row.rankTest else { return XCTFail() }
+            XCTAssertEqual(test.u, expected.u, accuracy: 1e-10)
+            XCTAssertEqual(test.pValue, expected.pValue, accuracy: 1e-12)
+        }
+        let text = MarkdownRenderer().render(DocumentBuilder(report: two).build())
+        XCTAssertTrue(text.contains("Rangs (p)") && text.contains("test de Mann–Whitney"), text)
+        XCTAssertFalse(MarkdownRenderer().render(DocumentBuilder(report: report(.anova)).build()).contains("Rangs (p)"), "only when asked")
+        XCTAssertTrue(CSVRenderer().render(report(.anova)).contains(",kruskal.wallis.p,"), "always in the CSV")
+    }
+}

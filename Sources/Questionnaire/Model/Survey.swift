@@ -106,6 +106,8 @@ public struct AnalysisPlan: Hashable, Sendable {
     public var postHoc: PostHoc = .lsd
     /// How the p-values of the items of one comparison are corrected for their number (`correction: holm`).
     public var correction: Correction = .none
+    /// Show the rank tests (Mann–Whitney, Kruskal–Wallis) beside the means (`ordinal: yes`); JSON and CSV always have them.
+    public var showsRankTests = false
     public var comparisons: [Comparison] = []
 
     /// `none` keeps the evaluation report's method (each item at its thresholds; the report then says how many

@@ -267,6 +267,15 @@ extension Parser {
                         error(.unknownPosthoc(method, suggestion: Self.postHocVocabulary.closest(to: method)),
                               at: location, length: method.unicodeScalars.count)
                     }
+                case "ordinal":
+                    guard let (answer, location) = value.word(.text, &diagnostics) else { continue }
+                    switch answer {
+                    case "yes", "oui": plan.showsRankTests = true
+                    case "no", "non": plan.showsRankTests = false
+                    default:
+                        error(.unknownPosthoc(answer, suggestion: Vocabulary(["yes", "no"]).closest(to: answer)),
+                              at: location, length: answer.unicodeScalars.count)
+                    }
                 case "correction":
                     guard let (method, location) = value.word(.text, &diagnostics) else { continue }
                     if let known = AnalysisPlan.Correction(rawValue: method) { plan.correction = known } else {

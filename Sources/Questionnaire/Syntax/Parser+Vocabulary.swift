@@ -12,7 +12,7 @@ extension Parser {
     static let optionModifierVocabulary = Vocabulary(["other", "exclusive", "value"])
     static let codePropertyVocabulary = Vocabulary(["confirm"])
     static let postHocVocabulary = Vocabulary(AnalysisPlan.PostHoc.allCases.map(\.rawValue))
-    static let analysisPropertyVocabulary = Vocabulary(["minimum", "significant", "tendential", "posthoc", "correction"])
+    static let analysisPropertyVocabulary = Vocabulary(["minimum", "significant", "tendential", "posthoc", "correction", "ordinal"])
     static let correctionVocabulary = Vocabulary(AnalysisPlan.Correction.allCases.map(\.rawValue))
     static let analysisLineVocabulary = Vocabulary(["by"])
     static let questionModifierVocabularies = Dictionary(uniqueKeysWithValues: questionKinds.sorted().map {

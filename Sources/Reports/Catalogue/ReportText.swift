@@ -24,6 +24,7 @@ enum ReportText: MessageCatalogue {
     case provenanceHeading
     case multiplicity(Report.Multiplicity, tendential: Double)
     case equalVariancesHeader
+    case rankTestHeader, rankTestNote
     case equalVariancesNote(significant: Double)
     case provenanceProducer(String, date: String?)
     case provenanceQuestionnaire(id: String, version: String, sha256: String)
@@ -166,6 +167,10 @@ enum ReportText: MessageCatalogue {
                                  en: "The p-values of the \(tests.en) are corrected, comparison by comparison, for the number of items (Benjamini–Hochberg false discovery rate): marks and letters read the corrected p.")
             }
         case .equalVariancesHeader: return Localized(fr: "Variances (p)", en: "Variances (p)")
+        case .rankTestHeader: return Localized(fr: "Rangs (p)", en: "Ranks (p)")
+        case .rankTestNote:
+            return Localized(fr: "Rangs (p) : test de Mann–Whitney (deux groupes) ou de Kruskal–Wallis, sur les rangs des réponses : il ne suppose pas que les points de l'échelle sont également espacés.",
+                             en: "Ranks (p): Mann–Whitney test (two groups) or Kruskal–Wallis, on the ranks of the answers: it does not assume the scale's points are equally spaced.")
         case .equalVariancesNote(let significant):
             let (fr, en) = (NumberStyle(.fr).number(significant, decimals: 2), NumberStyle(.en).number(significant, decimals: 2))
             return Localized(fr: "Variances (p) : test de Brown–Forsythe (écarts à la médiane) ; p < \(fr) : les groupes n'ont pas la même dispersion, et l'ANOVA de Welch s'impose.",

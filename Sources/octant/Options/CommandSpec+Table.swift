@@ -73,6 +73,8 @@ extension CommandSpec {
             OptionSpec(.correction, .choice(AnalysisPlan.Correction.allCases.map { Choice($0.rawValue) }),
                        Localized(fr: "correction des p pour le nombre d'items d'une comparaison : none (par défaut du plan : le rapport dit combien de différences le hasard donnerait), holm, fdr (Benjamini–Hochberg)",
                                  en: "correction of the p-values for the number of items of a comparison: none (the plan's default: the report says how many differences chance would give), holm, fdr (Benjamini–Hochberg)")),
+            OptionSpec(.ordinal, .flag, Localized(fr: "montre aussi, à côté des moyennes, les tests sur les rangs (Mann–Whitney, Kruskal–Wallis), qui ne supposent pas des points d'échelle également espacés (toujours dans le JSON et le CSV)",
+                                                  en: "also shows, beside the means, the rank tests (Mann–Whitney, Kruskal–Wallis), which do not assume equally spaced scale points (always in the JSON and CSV)")),
             OptionSpec(.minimum, .value(Placeholder.count),
                        Localized(fr: "les groupes de moins de N répondants ne sont ni comparés ni montrés (par défaut celui du plan d'analyse)",
                                  en: "groups under N respondents are neither compared nor shown (default: the analysis plan's)")),

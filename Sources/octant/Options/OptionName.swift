@@ -3,7 +3,7 @@
 enum OptionName: String, CaseIterable, Sendable {
     case lang, help, version
     case quiet, timings, codebook
-    case data, by, posthoc, test, minimum, format, output, width, wave, change, correction
+    case data, by, posthoc, test, minimum, format, output, width, wave, change, correction, ordinal
     case to, labels, separator, decimalComma = "decimal-comma", bom, noText = "no-text", dropCodes = "drop-codes"
     case csv, numericCodes = "numeric-codes", personKey = "person-key"
     case invalid, json
