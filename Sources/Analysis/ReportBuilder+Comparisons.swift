@@ -305,6 +305,19 @@ enum GroupSample {
         }
     }
 
+    /// The values as distinct values and their counts (a scale's counts read as values 1…points).
+    var frequencies: ValueFrequencies {
+        get throws {
+            switch self {
+            case .values(let values): return try ValueFrequencies(values)
+            case .counts(let table):
+                return try ValueFrequencies(table.counts.enumerated().flatMap { point, count in
+                    [Double](repeating: Double(point + 1), count: count)
+                })
+            }
+        }
+    }
+
     var summary: GroupSummary {
         switch self {
         case .counts(let c): return c.summary
@@ -328,20 +341,18 @@ enum GroupSample {
     /// approximation with ties, continuity correction) and kruskal.test (tie-corrected).
     static func rankTest(_ samples: [GroupSample]) throws -> Report.RankTest {
         let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
-        let values = samples.map { sample -> [Double] in if case .values(let v) = sample { return v } else { return [] } }
-        if samples.count == 2 {
-            return .mannWhitney(counts.count == 2 ? try MannWhitneyUTest.test(counts[0], counts[1]) : try MannWhitneyUTest.test(values[0], values[1]))
+        if counts.count == samples.count {
+            return samples.count == 2 ? .mannWhitney(try MannWhitneyUTest.test(counts[0], counts[1])) : .kruskalWallis(try KruskalWallisTest.test(counts: counts))
         }
-        return .kruskalWallis(counts.count == samples.count ? try KruskalWallisTest.test(counts: counts) : try KruskalWallisTest.test(groups: values))
+        // Scores take few distinct values: their frequencies give the same ranks without sorting a million values.
+        let tables = try samples.map { try $0.frequencies }
+        return samples.count == 2 ? .mannWhitney(try MannWhitneyUTest.test(frequencies: tables[0], tables[1]))
+            : .kruskalWallis(try KruskalWallisTest.test(frequencies: tables))
     }
 
     static func levene(_ samples: [GroupSample], center: VarianceHomogeneityTestResult.Center = .mean) throws -> VarianceHomogeneityTestResult {
         let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
         if counts.count == samples.count { return try VarianceHomogeneityTest.test(counts: counts, center: center) }
-        let values = samples.map { sample -> [Double] in
-            if case .values(let v) = sample { return v }
-            return []
-        }
-        return try VarianceHomogeneityTest.test(groups: values, center: center)
+        return try VarianceHomogeneityTest.test(frequencies: samples.map { try $0.frequencies }, center: center)
     }
 }

@@ -58,7 +58,7 @@ public enum VarianceHomogeneityTest {
         return try result(OneWayANOVA.test(deviations), center: center)
     }
 
-    private static func result(_ anova: OneWayANOVAResult, center: VarianceHomogeneityTestResult.Center) -> VarianceHomogeneityTestResult {
+    static func result(_ anova: OneWayANOVAResult, center: VarianceHomogeneityTestResult.Center) -> VarianceHomogeneityTestResult {
         VarianceHomogeneityTestResult(
             method: center == .mean ? "Levene's test (mean-centred)" : "Brown–Forsythe test (median-centred Levene)",
             center: center, f: anova.f, numeratorDegreesOfFreedom: anova.betweenDegreesOfFreedom,
