@@ -81,12 +81,17 @@ extension ReportBuilder {
         }
         let testedSamples = tested.map { samples[$0] }
         let summaries = testedSamples.map(\.summary)
-        row.rankTest = try? GroupSample.rankTest(testedSamples)
+        // Score values are tabulated once, for the rank test and the variance tests.
+        let tabulated = testedSamples.map { sample -> GroupSample in
+            if case .values = sample, let table = try? sample.frequencies { return .frequencies(table) }
+            return sample
+        }
+        row.rankTest = try? GroupSample.rankTest(tabulated)
         do {
             switch display {
             case .difference:
                 let first = summaries[0], second = summaries[1]
-                let levene = try? GroupSample.levene(Array(testedSamples.prefix(2)))
+                let levene = try? GroupSample.levene(Array(tabulated.prefix(2)))
                 row.varianceTest = levene
                 let useWelch: Bool
                 switch options.twoGroupTest {
@@ -99,7 +104,7 @@ extension ReportBuilder {
                 row.twoGroup = test
                 row.p = test.pValue
             case .letters, .asterisk:
-                let spread = try? GroupSample.levene(testedSamples, center: .median)
+                let spread = try? GroupSample.levene(tabulated, center: .median)
                 row.varianceTest = spread
                 let welch: Bool
                 switch options.kGroupTest {
@@ -297,11 +302,14 @@ extension ReportBuilder {
 enum GroupSample {
     case counts(ScaleCounts)
     case values([Double])
+    /// Values tabulated (distinct values and counts): for the rank and variance tests only.
+    case frequencies(ValueFrequencies)
 
     var count: Int {
         switch self {
         case .counts(let c): return c.total
         case .values(let v): return v.count
+        case .frequencies(let table): return table.total
         }
     }
 
@@ -310,6 +318,7 @@ enum GroupSample {
         get throws {
             switch self {
             case .values(let values): return try ValueFrequencies(values)
+            case .frequencies(let table): return table
             case .counts(let table):
                 return try ValueFrequencies(table.counts.enumerated().flatMap { point, count in
                     [Double](repeating: Double(point + 1), count: count)
@@ -325,6 +334,11 @@ enum GroupSample {
             let mean = v.isEmpty ? 0 : v.reduce(0, +) / Double(v.count)
             let variance = v.count > 1 ? v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count - 1) : 0
             return GroupSummary(count: v.count, mean: mean, variance: variance)
+        case .frequencies(let table):
+            let n = Double(table.total)
+            let mean = zip(table.values, table.counts).reduce(0.0) { $0 + $1.0 * Double($1.1) } / max(n, 1)
+            let squares = zip(table.values, table.counts).reduce(0.0) { $0 + Double($1.1) * ($1.0 - mean) * ($1.0 - mean) }
+            return GroupSummary(count: table.total, mean: mean, variance: table.total > 1 ? squares / (n - 1) : 0)
         }
     }
 
@@ -333,6 +347,7 @@ enum GroupSample {
         switch self {
         case .counts(let c): return c.total == 0 ? nil : try? MeanEstimate(summary: c.summary, confidenceLevel: confidenceLevel)
         case .values(let v): return try? MeanEstimate(values: v, confidenceLevel: confidenceLevel)
+        case .frequencies: return try? MeanEstimate(summary: summary, confidenceLevel: confidenceLevel)
         }
     }
 

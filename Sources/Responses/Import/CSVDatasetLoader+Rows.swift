@@ -259,9 +259,9 @@ extension Dataset {
 
     /// Loads CSV bytes already in memory (see `load(csv:codebook:policy:sessionSeed:)`).
     public static func load(csvBytes bytes: [UInt8], name: String, codebook: Codebook, policy: InvalidPolicy = .refuse,
-                            sessionSeed: UInt64? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+                            sessionSeed: UInt64? = nil, checksDuplicateSessions: Bool = false) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         try load(CSVRecordReader(bytes: bytes), name: name, codebook: codebook, policy: policy,
-                 seed: sessionSeed ?? seed(name: name, size: bytes.count))
+                 seed: sessionSeed ?? seed(name: name, size: bytes.count), checksDuplicateSessions: checksDuplicateSessions)
     }
 
     static func seed(name: String, size: Int) -> UInt64 {
@@ -271,8 +271,10 @@ extension Dataset {
     }
 
     static func load(_ reader: CSVRecordReader, name: String, codebook: Codebook, policy: InvalidPolicy,
-                     seed: UInt64, expectedBytes: Int = 0, partition: FilePartition? = nil) throws(DatasetError) -> (Dataset, [ImportIssue]) {
+                     seed: UInt64, expectedBytes: Int = 0, partition: FilePartition? = nil,
+                     checksDuplicateSessions: Bool = false) throws(DatasetError) -> (Dataset, [ImportIssue]) {
         var loader = CSVDatasetLoader(codebook: codebook, policy: policy)
+        loader.checksDuplicateSessions = checksDuplicateSessions
         loader.expectedBytes = expectedBytes
         var readAgainInOnePass = false
         do {

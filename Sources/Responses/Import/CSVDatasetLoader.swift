@@ -33,6 +33,8 @@ struct CSVDatasetLoader {
     var exact: [[Int: Decimal]]
     var invalidRaw: [[Int: String]]
     var headers = RowHeaders()
+    /// An import refuses a file whose session ids repeat, with its other problems; a report does not pay for the check.
+    var checksDuplicateSessions = false
     var seenSessions = Set<SessionID>()
     /// Rows before this one are in the columns; later ones still in the stage.
     var flushedRows = 0
@@ -167,7 +169,7 @@ struct CSVDatasetLoader {
     mutating func loadRecords(_ reader: CSVRecordReader, plan recordPlan: RecordPlan, sessionSeed: UInt64) throws(CSVReadError) {
         var fields: [CSVFieldSpan] = []
         let planArray = recordPlan.columns, absent = recordPlan.absent
-        let readsSessions = planArray.contains(-2 - RowField.ordered.firstIndex(of: .session)!)
+        let readsSessions = checksDuplicateSessions && planArray.contains(-2 - RowField.ordered.firstIndex(of: .session)!)
         // Code cells go first to a block of `chunkRows` rows per column, copied to the columns a block at a time:
         // one store per cell instead of an array append.
         stageWidth = codebook.variables.count

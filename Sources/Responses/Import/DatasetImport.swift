@@ -54,7 +54,7 @@ public enum DatasetImport {
         var (dataset, issues): (Dataset, [ImportIssue])
         do throws(DatasetError) {
             (dataset, issues) = try Dataset.load(csvBytes: source.canonical, name: csvURL.lastPathComponent, codebook: codebook,
-                                                 policy: policy, sessionSeed: seed)
+                                                 policy: policy, sessionSeed: seed, checksDuplicateSessions: true)
         } catch .invalidCSV(let file, let found) {
             throw .dataset(.invalidCSV(file: file, source.issues + source.located(found)))
         } catch {

@@ -7,14 +7,28 @@ public struct ValueFrequencies: Sendable, Equatable {
 
     /// Throws for a NaN or infinite value. Method: counting by hashing, then sorting the distinct values.
     public init(_ sample: [Double]) throws {
-        var table: [Double: Int] = [:]
-        for (index, value) in sample.enumerated() {
-            guard value.isFinite else { throw StatisticsError.nonFiniteValue(what: "values", index: index) }
-            table[value == 0 ? 0 : value, default: 0] += 1
+        // Few distinct values (scores, answers) are found by a scan of a short list, faster than hashing; past 64 a
+        // dictionary takes over.
+        var distinct: [Double] = [], tally: [Int] = []
+        var table: [Double: Int]?
+        for (index, raw) in sample.enumerated() {
+            guard raw.isFinite else { throw StatisticsError.nonFiniteValue(what: "values", index: index) }
+            let value = raw == 0 ? 0 : raw
+            if table != nil { table![value, default: 0] += 1; continue }
+            if let position = distinct.firstIndex(of: value) { tally[position] += 1; continue }
+            distinct.append(value)
+            tally.append(1)
+            if distinct.count > 64 { table = Dictionary(uniqueKeysWithValues: zip(distinct, tally)) }
         }
-        let sorted = table.keys.sorted()
-        values = sorted
-        counts = sorted.map { table[$0]! }
+        if let table {
+            let sorted = table.keys.sorted()
+            values = sorted
+            counts = sorted.map { table[$0]! }
+        } else {
+            let order = distinct.indices.sorted { distinct[$0] < distinct[$1] }
+            values = order.map { distinct[$0] }
+            counts = order.map { tally[$0] }
+        }
     }
 
     public var total: Int { counts.reduce(0, +) }
