@@ -10,23 +10,12 @@ public enum SystemFileText {
     public static let stringWidthLimit = 255
 
     /// `text` without C0 controls (U+0000–U+001F, tab and line breaks included), DEL and C1 controls (U+007F–U+009F),
-    /// and without the Unicode bidirectional controls U+200E, U+200F, U+202A–U+202E and U+2066–U+2069. Control bytes
+    /// and without the Unicode bidirectional controls U+200E, U+200F, U+061C, U+202A–U+202E and U+2066–U+2069 (the
+    /// same rule as the `.sps` and `.R`: `ScriptText`). Control bytes
     /// break the fixed-width fields and the tab-separated records of the format; bidi controls can make a label or an
     /// answer display as something other than what it holds (a "Trojan Source" reordering). Everything else is kept.
     /// Every label and every string value goes through this function before it is written.
-    public static func sanitized(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !isStripped(scalar) { scalars.append(scalar) }
-        return String(scalars)
-    }
-
-    static func isStripped(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
+    public static func sanitized(_ text: String) -> String { ScriptText.sanitized(text) }
 
     /// The UTF-8 bytes of `text`, at most `limit` of them, cut before the first character that would not fit.
     static func bytes(_ text: String, limit: Int) -> [UInt8] {
