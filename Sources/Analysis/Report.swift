@@ -30,6 +30,8 @@ public struct Report: Codable, Sendable {
     public var provenance: Provenance?
     /// How many tests the comparisons ran, and how many differences chance alone would give at the thresholds.
     public var multiplicity: Multiplicity?
+    /// What to read first: the largest differences of the tables, and the caution the design calls for.
+    public var keyFindings: KeyFindings?
 
     public struct Multiplicity: Codable, Sendable, Equatable {
         public var correction: AnalysisPlan.Correction

@@ -91,7 +91,7 @@ public struct ReportBuilder: Sendable {
                                     waveLabel: options.wave.map { id in text(survey.waves.first { $0.id == id }?.label) }),
                       questions: questions, comparisons: comparisons, scores: scores,
                       retrospective: retrospective, change: changeSection, provenance: provenance(settings: settings),
-                      multiplicity: multiplicity(comparisons))
+                      multiplicity: multiplicity(comparisons), keyFindings: keyFindings(comparisons, change: changeSection))
     }
 
     /// The before/after section alone, on this builder's data (all waves): for a report whose other sections cover one wave.

@@ -132,6 +132,23 @@ struct TidyTable {
             add(key, "expected.by.chance", multiplicity.expectedByChance)
         }
         add(key, "confidence.level", settings.confidenceLevel)
+        if let summary = report.keyFindings {
+            let summaryKey = Key(section: "summary", block: report.survey.id, label: "")
+            add(summaryKey, "differences", summary.differenceCount)
+            for (rank, finding) in summary.findings.enumerated() {
+                let key = Key(section: "summary", block: finding.blockLabel ?? "", grouping: finding.groupingLabel,
+                              variable: String(rank + 1), label: finding.itemLabel)
+                add(key, "significance", finding.significance)
+                add(key, group: finding.higherGroup, "higher.mean", finding.higherMean)
+                add(key, group: finding.lowerGroup, "lower.mean", finding.lowerMean)
+                add(key, "p", finding.p)
+                switch finding.effect {
+                case .cohensD(let d)?: add(key, "d", d)
+                case .etaSquared(let eta)?: add(key, "eta2", eta)
+                case nil: break
+                }
+            }
+        }
         guard let provenance = report.provenance else { return }
         let origin = Key(section: "provenance", block: report.survey.id, label: "")
         add(origin, "producer", TidyValue.text(provenance.producer))

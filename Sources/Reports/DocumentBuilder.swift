@@ -36,6 +36,7 @@ public struct DocumentBuilder {
         let intro = [t(.surveyIntro(id: report.survey.id, version: report.survey.version, respondents: report.sample.respondents))]
             + report.scales.map { t(.scaleReading($0)) }
         blocks.append(.paragraph(intro.joined(separator: " ")))
+        blocks += keyFindingBlocks()
         blocks += sampleBlocks()
         blocks += descriptiveBlocks()
         blocks += comparisonBlocks()
@@ -44,6 +45,39 @@ public struct DocumentBuilder {
         blocks += changeBlocks()
         blocks += provenanceBlocks()
         return Document(title: report.survey.title.isEmpty ? report.survey.id : report.survey.title, language: report.language, blocks: blocks)
+    }
+
+    // MARK: Key findings
+
+    /// First, what the tables say: each sentence repeats numbers of a table row, as the table prints them.
+    func keyFindingBlocks() -> [Document.Block] {
+        guard let summary = report.keyFindings else { return [] }
+        var lines: [String] = []
+        for finding in summary.findings {
+            let effect = finding.effect.map { effect -> String in
+                switch effect {
+                case .cohensD(let d): return t(.effectSize(name: "d", value: n(d), magnitude: Self.magnitude(abs(d), thresholds: (0.2, 0.5, 0.8))))
+                case .etaSquared(let eta): return t(.effectSize(name: "η²", value: n(eta, 3), magnitude: Self.magnitude(eta, thresholds: (0.01, 0.06, 0.14))))
+                }
+            }
+            lines.append(t(.finding(significant: finding.significance == .significant, item: finding.itemLabel, block: finding.blockLabel,
+                                    grouping: finding.groupingLabel, higher: finding.higherGroup, higherMean: style.mean(finding.higherMean),
+                                    lower: finding.lowerGroup, lowerMean: style.mean(finding.lowerMean), p: style.p(finding.p),
+                                    effect: effect)))
+        }
+        if summary.findings.isEmpty { lines.append(t(.noDifferenceInTables)) }
+        if summary.differenceCount > summary.findings.count { lines.append(t(.moreDifferences(summary.differenceCount - summary.findings.count))) }
+        switch summary.caution {
+        case .noBeforeAfter: lines.append(t(.cautionNoBeforeAfter))
+        case .beforeAfter(let linked, let first):
+            lines.append(t(.cautionBeforeAfter(linked: linked, firstWave: first, percent: pct(100 * Double(linked) / Double(max(1, first))))))
+        }
+        return [.heading(level: 2, text: t(.keyFindingsHeading), id: "key-findings")] + lines.map { .paragraph($0) }
+    }
+
+    /// Cohen's (1988) conventions: negligible, small, medium, large.
+    static func magnitude(_ value: Double, thresholds: (Double, Double, Double)) -> Int {
+        value < thresholds.0 ? 0 : value < thresholds.1 ? 1 : value < thresholds.2 ? 2 : 3
     }
 
     // MARK: Provenance

@@ -22,6 +22,14 @@ enum ReportText: MessageCatalogue {
     case tooFewForStatistics(groups: [String], minimum: Int)
     case countHiddenAgainstSubtraction
     case provenanceHeading
+    case keyFindingsHeading
+    case finding(significant: Bool, item: String, block: String?, grouping: String, higher: String, higherMean: String,
+                 lower: String, lowerMean: String, p: String, effect: String?)
+    case effectSize(name: String, value: String, magnitude: Int)
+    case noDifferenceInTables
+    case moreDifferences(Int)
+    case cautionNoBeforeAfter
+    case cautionBeforeAfter(linked: Int, firstWave: Int, percent: String)
     case multiplicity(Report.Multiplicity, tendential: Double)
     case equalVariancesHeader
     case rankTestHeader, rankTestNote
@@ -149,6 +157,30 @@ enum ReportText: MessageCatalogue {
             return Localized(fr: "Un effectif est masqué pour que celui d'un petit groupe ne puisse pas être retrouvé par soustraction ; ce groupe n'est pas comparé non plus, car toute statistique calculée sur lui (intervalle, degrés de liberté, N) en trahirait l'effectif.",
                              en: "One count is hidden so that a small group's cannot be recovered by subtraction; that group is not compared either, since any statistic computed on it (interval, degrees of freedom, N) would give its size away.")
         case .provenanceHeading: return Localized(fr: "Provenance", en: "Provenance")
+        case .keyFindingsHeading: return Localized(fr: "Ce qu'il faut retenir", en: "Key findings")
+        case .finding(let significant, let item, let block, let grouping, let higher, let higherMean, let lower, let lowerMean, let p, let effect):
+            let kind = significant ? Localized(fr: "différence significative", en: "significant difference")
+                : Localized(fr: "différence tendancielle", en: "tendential difference")
+            let place = block.map { Localized(fr: "« \(item) » (\($0))", en: "“\(item)” (\($0))") } ?? Localized(fr: "« \(item) »", en: "“\(item)”")
+            let size = effect.map { Localized(fr: " ; \($0)", en: "; \($0)") } ?? Localized(invariant: "")
+            return Localized(fr: "\(place.fr), selon « \(grouping) » : \(higher) (\(higherMean)) au-dessus de \(lower) (\(lowerMean)) ; \(kind.fr) (\(p)\(size.fr)).",
+                             en: "\(place.en), by “\(grouping)”: \(higher) (\(higherMean)) above \(lower) (\(lowerMean)); \(kind.en) (\(p)\(size.en)).")
+        case .effectSize(let name, let value, let magnitude):
+            let words = [Localized(fr: "effet négligeable", en: "negligible effect"), Localized(fr: "petit effet", en: "small effect"),
+                         Localized(fr: "effet moyen", en: "medium effect"), Localized(fr: "grand effet", en: "large effect")][min(3, max(0, magnitude))]
+            return Localized(fr: "\(name) = \(value), \(words.fr)", en: "\(name) = \(value), \(words.en)")
+        case .noDifferenceInTables:
+            return Localized(fr: "Les tableaux ne montrent aucune différence significative ni tendancielle entre les groupes comparés.",
+                             en: "The tables show no significant or tendential difference between the groups compared.")
+        case .moreDifferences(let count):
+            return .plural(count, fr: ("… et \(count) autre différence dans les tableaux.", "… et \(count) autres différences dans les tableaux."),
+                           en: ("… and \(count) more difference in the tables.", "… and \(count) more differences in the tables."))
+        case .cautionNoBeforeAfter:
+            return Localized(fr: "Ces écarts comparent des personnes différentes à un même moment : ils décrivent des groupes, ils ne mesurent pas l'effet de l'accompagnement. Seule une mesure avant et après des mêmes personnes (octant report --change) peut l'approcher.",
+                             en: "These gaps compare different people at one time: they describe groups, they do not measure the effect of the support. Only a before and after measure of the same people (octant report --change) can come close to it.")
+        case .cautionBeforeAfter(let linked, let first, let percent):
+            return Localized(fr: "Avant/après : \(linked) personnes reliées sur \(first) interrogées à la première vague (\(percent)). Les personnes perdues peuvent différer de celles qui restent : voir la comparaison de l'attrition.",
+                             en: "Before/after: \(linked) people linked out of \(first) interviewed at the first wave (\(percent)). The people lost may differ from those who stayed: see the attrition comparison.")
         case .multiplicity(let multiplicity, let tendential):
             let (fr, en) = (NumberStyle(.fr), NumberStyle(.en))
             let tests = Localized.plural(multiplicity.tests, fr: ("\(multiplicity.tests) test", "\(multiplicity.tests) tests"),
