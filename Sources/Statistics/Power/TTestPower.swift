@@ -82,3 +82,26 @@ public enum TTestPower {
         return QuantileSearch.brent(low: a, high: b, gLow: fa, gHigh: fb, g: f)
     }
 }
+
+extension TTestPower {
+    /// Power of the two-sample t test with n₁ and n₂ values: ν = n₁ + n₂ − 2, ncp = (δ/σ)·√(n₁n₂/(n₁ + n₂)); equals
+    /// `power(n:design: .twoSample)` when n₁ = n₂. Method: noncentral t power (Cohen 1988, ch. 2).
+    public static func power(sizes n1: Double, _ n2: Double, delta: Double, sd: Double = 1, alpha: Double = 0.05,
+                             alternative: Alternative = .twoSided) -> Double {
+        guard n1 >= 1, n2 >= 1, n1 + n2 > 2, sd > 0, alpha > 0, alpha < 1, delta.isFinite else { return .nan }
+        let nu = n1 + n2 - 2
+        let ncp = (n1 * n2 / (n1 + n2)).squareRoot() * delta / sd
+        let critical = StudentT(degreesOfFreedom: nu).quantile(1 - alpha / (alternative == .twoSided ? 2 : 1))
+        return NoncentralT(degreesOfFreedom: nu, noncentrality: ncp).sf(critical)
+    }
+
+    /// The smallest δ > 0 detected with `power` by groups of n₁ and n₂. Method: Brent's root of power(δ) − target.
+    public static func detectableDifference(sizes n1: Double, _ n2: Double, sd: Double = 1, alpha: Double = 0.05,
+                                            power target: Double, alternative: Alternative = .twoSided) -> Double? {
+        guard target > 0, target < 1, n1 >= 1, n2 >= 1, n1 + n2 > 2 else { return nil }
+        let z = Normal.standardQuantile(1 - alpha / (alternative == .twoSided ? 2 : 1)) + Normal.standardQuantile(target)
+        return root(start: z * sd * (1 / n1 + 1 / n2).squareRoot(), low: sd * 1e-7, high: sd * 1e7) {
+            power(sizes: n1, n2, delta: $0, sd: sd, alpha: alpha, alternative: alternative) - target
+        }
+    }
+}
