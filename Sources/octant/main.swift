@@ -43,6 +43,7 @@ private func perform(_ arguments: Arguments) throws -> Int32 {
     case .link: return try LinkCommand.run(arguments)
     case .verify: return try VerifyCommand.run(arguments)
     case .version: return printVersion()
+    case .plan: return try PlanCommand.run(arguments)
     case .help:
         let language = arguments.language()
         guard let topic = arguments.operands.first else { Console.out(HelpPage.general(language)); return 0 }

@@ -19,6 +19,7 @@ final class OctantCatalogueTests: XCTestCase {
         try audit(MenuText.self, file: "MenuText.swift")
         try audit(HelpText.self, file: "HelpText.swift")
         try audit(VerifyText.self, file: "VerifyText.swift")
+        try audit(PlanText.self, file: "PlanText.swift")
     }
 
     func testEveryTableTextExistsInEachLanguage() {

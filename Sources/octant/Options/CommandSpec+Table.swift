@@ -21,6 +21,7 @@ extension CommandSpec {
         case .run: return .run
         case .help: return .help
         case .version: return .version
+        case .plan: return .plan
         }
     }
 

@@ -2,7 +2,7 @@ import Support
 
 /// The commands, by the word typed after `octant`.
 enum CommandName: String, CaseIterable, Sendable {
-    case check, show, report, link, export, `import`, verify, simulate, run, help, version
+    case check, show, report, link, export, `import`, verify, simulate, run, help, version, plan
 }
 
 /// One command's whole interface: what it is for, what it takes, and each option. Parsing, validation, help and

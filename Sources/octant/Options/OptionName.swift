@@ -9,6 +9,7 @@ enum OptionName: String, CaseIterable, Sendable {
     case invalid, json
     case respondents, seed, targets, waves, effect, attrition, codeErrors = "code-errors"
     case mode, plain, easy, resume, session, mapping
+    case delta, sd, dz, alpha, power, sizes
 
     var typed: String { "--" + rawValue }
 }

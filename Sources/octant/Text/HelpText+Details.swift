@@ -199,6 +199,27 @@ extension HelpText {
         case .version:
             return Localized(fr: "Affiche « octant » et son numéro de version, à joindre à tout signalement de problème.",
                              en: "Prints \"octant\" and its version number, to quote in any problem report.")
+        case .plan:
+            return Localized(
+                fr: """
+                Prépare une évaluation, avant de recueillir les réponses, comme power.t.test et pwr de R (test bilatéral).
+                before-after : le nombre de personnes à mesurer deux fois pour voir un changement --delta Δ quand l'écart-type
+                du changement est --sd σ (ou directement --dz Δ/σ), au seuil --alpha (0,05) avec la puissance --power (0,80) ;
+                --attrition A (part perdue entre les vagues) divise ce nombre par 1 − A, arrondi au-dessus : le nombre à
+                inclure au départ.
+                groups : avec les effectifs --sizes 30,25,40, la plus petite différence que l'on peut détecter entre les deux
+                plus petits groupes (en écarts-types, en points avec --sd) et, pour les k groupes ensemble, le f de Cohen
+                détectable par l'ANOVA (F non central).
+                """,
+                en: """
+                Prepares an evaluation, before collecting answers, as R's power.t.test and pwr (two-sided test).
+                before-after: how many people to measure twice to see a change --delta Δ when the standard deviation of the
+                change is --sd σ (or directly --dz Δ/σ), at level --alpha (0.05) with power --power (0.80); --attrition A
+                (share lost between the waves) divides that number by 1 − A, rounded up: the number to enrol at baseline.
+                groups: with the group sizes --sizes 30,25,40, the smallest difference detectable between the two smallest
+                groups (in standard deviations, in points with --sd) and, for the k groups together, the Cohen's f the
+                ANOVA detects (noncentral F).
+                """)
         }
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import XCTest
+
+/// `octant plan` through the real binary, against R's power.t.test values of StatisticsTests/Fixtures/r/power_t.json.
+final class PlanCommandTests: XCTestCase {
+    typealias Object = [String: Any]
+
+    static func powerCases() throws -> [Object] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../StatisticsTests/Fixtures/r/power_t.json").standardized
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? Object)
+        return try XCTUnwrap(root["datasets"] as? [Object]).filter {
+            $0["strict"] as? Bool == false && $0["alternative"] as? String == "two.sided"
+        }
+    }
+
+    /// The number after `prefix` on the output, read with a decimal comma or point.
+    func number(after prefix: String, in output: String) -> Double? {
+        guard let range = output.range(of: prefix) else { return nil }
+        let tail = output[range.upperBound...].prefix { "0123456789,.".contains($0) }
+        return Double(tail.replacingOccurrences(of: ",", with: ".").trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+    }
+
+    func testBeforeAfterPeopleNeededMatchPowerTTest() throws {
+        for entry in try Self.powerCases() where entry["solve_for"] as? String == "n" && entry["type"] as? String == "paired" {
+            let input = entry["input"] as! Object, result = entry["result"] as! Object
+            let delta = (input["delta"] as! NSNumber).doubleValue, sd = (input["sd"] as! NSNumber).doubleValue
+            let expected = (result["n"] as! NSNumber).doubleValue
+            let id = entry["id"] as! String
+            let run = try BinaryRunner.run(["plan", "before-after", "--delta", "\(delta)", "--sd", "\(sd)",
+                                            "--alpha", "\(input["sig_level"]!)", "--power", "\(input["power"]!)", "--lang", "fr"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stdout.contains("n = " + String(format: "%.4f", expected).replacingOccurrences(of: ".", with: ",")),
+                          "\(id): \(run.stdout)")
+            XCTAssertTrue(run.stdout.contains("soit \(Int(expected.rounded(.up)))"), "\(id): \(run.stdout)")
+        }
+    }
+
+    func testAttritionInflatesAndRoundsUp() throws {
+        // d_z = 0.5: n = 33.3672 → 34 people; 34 / (1 − 0.2) = 42.5 → 43; 34 / 0.85 = 40 exactly.
+        let fr = try BinaryRunner.run(["plan", "before-after", "--dz", "0,5", "--attrition", "0.2", "--lang", "fr"])
+        XCTAssertEqual(fr.status, 0, fr.stderr)
+        XCTAssertTrue(fr.stdout.contains("n = 33,3672, soit 34"), fr.stdout)
+        XCTAssertTrue(fr.stdout.contains("20,0 % de perte entre les vagues : 43 personnes"), fr.stdout)
+        let en = try BinaryRunner.run(["plan", "before-after", "--dz", "0.5", "--attrition", "0.15", "--lang", "en"])
+        XCTAssertTrue(en.stdout.contains("n = 33.3672, that is 34"), en.stdout)
+        XCTAssertTrue(en.stdout.contains("15.0% lost between the waves: 40 people"), en.stdout)
+    }
+
+    func testGroupsDetectableDifferenceMatchesPowerTTest() throws {
+        for entry in try Self.powerCases() where entry["solve_for"] as? String == "delta" && entry["type"] as? String == "two.sample" {
+            let input = entry["input"] as! Object, result = entry["result"] as! Object
+            let n = (input["n"] as! NSNumber).doubleValue, sd = (input["sd"] as! NSNumber).doubleValue
+            guard n == n.rounded() else { continue }  // group sizes are whole
+            let expected = (result["delta"] as! NSNumber).doubleValue / sd
+            let sizes = "\(Int(n)),\(Int(n)),\(Int(n) + 5)"
+            let run = try BinaryRunner.run(["plan", "groups", "--sizes", sizes, "--alpha", "\(input["sig_level"]!)",
+                                            "--power", "\(input["power"]!)", "--lang", "en"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let shown = try XCTUnwrap(number(after: "detectable difference d = ", in: run.stdout), run.stdout)
+            XCTAssertEqual(shown, expected, accuracy: 5.0001e-5, "\(entry["id"]!): \(run.stdout)")
+            XCTAssertTrue(run.stdout.contains("the 3 groups together (ANOVA F): detectable Cohen's f = "), run.stdout)
+        }
+    }
+
+    func testRefusesWhatItCannotPlan() throws {
+        let unknown = try BinaryRunner.run(["plan", "avant", "--lang", "fr"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("« avant » n'est pas un plan"), unknown.stderr)
+        let power = try BinaryRunner.run(["plan", "before-after", "--dz", "0.5", "--power", "2", "--lang", "en"])
+        XCTAssertEqual(power.status, 2)
+        XCTAssertTrue(power.stderr.contains("--power '2' is not a possible value"), power.stderr)
+        let missing = try BinaryRunner.run(["plan", "groups", "--sizes", "30", "--lang", "en"])
+        XCTAssertEqual(missing.status, 2)
+    }
+}
