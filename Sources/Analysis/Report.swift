@@ -254,6 +254,10 @@ extension Report {
         /// The companion that does not take the scale's points as equally spaced: Mann–Whitney for two groups,
         /// Kruskal–Wallis beyond. Always computed; shown in the tables when asked (`--ordinal`).
         public var rankTest: RankTest? = nil
+        /// Dunn's pairwise rank tests after Kruskal–Wallis (Holm-adjusted), for three groups or more.
+        public var dunn: DunnTestResult? = nil
+        /// The classic ANOVA's η² and ω² with their 95 % (or the report's level) two-sided noncentral-F intervals.
+        public var effectInterval: VarianceExplainedInterval? = nil
         /// p of the test the display reads, and its class (the display's mark: Oui/Non, *, (*)); with a correction,
         /// the class reads `adjustedP`.
         public var p: Double?

@@ -87,6 +87,7 @@ extension ReportBuilder {
             return sample
         }
         row.rankTest = try? GroupSample.rankTest(tabulated)
+        if tabulated.count >= 3 { row.dunn = try? GroupSample.dunn(tabulated) }
         do {
             switch display {
             case .difference:
@@ -120,6 +121,9 @@ extension ReportBuilder {
                     let anova = try OneWayANOVA.test(summaries)
                     row.anova = anova
                     row.p = anova.pValue
+                    row.effectInterval = try? VarianceExplained.interval(
+                        f: anova.f, numeratorDF: anova.betweenDegreesOfFreedom, denominatorDF: anova.withinDegreesOfFreedom,
+                        level: options.confidenceLevel)
                 }
                 if display == .letters {
                     // Unequal variances call for Games–Howell, which does not pool them.
@@ -363,6 +367,14 @@ enum GroupSample {
         let tables = try samples.map { try $0.frequencies }
         return samples.count == 2 ? .mannWhitney(try MannWhitneyUTest.test(frequencies: tables[0], tables[1]))
             : .kruskalWallis(try KruskalWallisTest.test(frequencies: tables))
+    }
+
+    /// Dunn (1964) pairwise tests on the groups' ranks, tie-corrected, Holm-adjusted (from counts, or from values on
+    /// their common ordinal scale).
+    static func dunn(_ samples: [GroupSample]) throws -> DunnTestResult {
+        let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
+        if counts.count == samples.count { return try DunnTest.test(counts: counts) }
+        return try DunnTest.test(counts: ValueFrequencies.commonScale(samples.map { try $0.frequencies }))
     }
 
     static func levene(_ samples: [GroupSample], center: VarianceHomogeneityTestResult.Center = .mean) throws -> VarianceHomogeneityTestResult {

@@ -83,6 +83,21 @@ extension TidyTable {
         case nil:
             break
         }
+        if let interval = row.effectInterval {
+            add(key, "eta2.ci.lower", interval.etaSquared.lower)
+            add(key, "eta2.ci.upper", interval.etaSquared.upper)
+            add(key, "omega2.ci.lower", interval.omegaSquared.lower)
+            add(key, "omega2.ci.upper", interval.omegaSquared.upper)
+        }
+        if let dunn = row.dunn {
+            for pair in dunn.pairs {
+                guard let first = comparison.groups[safe: pair.first], let second = comparison.groups[safe: pair.second] else { continue }
+                let group = second.code + "|" + first.code
+                add(key, group: group, "dunn.z", pair.z)
+                add(key, group: group, "dunn.p", pair.pValue)
+                add(key, group: group, "dunn.p.holm", pair.adjustedPValue)
+            }
+        }
         if let welch = row.welchANOVA {
             add(key, "welch.F", welch.f)
             add(key, "welch.df1", welch.numeratorDegreesOfFreedom)

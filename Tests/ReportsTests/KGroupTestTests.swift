@@ -137,3 +137,27 @@ extension KGroupTestTests {
         XCTAssertTrue(CSVRenderer().render(report(.anova)).contains(",kruskal.wallis.p,"), "always in the CSV")
     }
 }
+
+extension KGroupTestTests {
+    /// Three groups: Dunn's Holm-adjusted pairs after Kruskal–Wallis, and η², ω² with their noncentral-F intervals.
+    func testDunnPairsAndEffectIntervalsAreTheStatisticsModules() throws {
+        let comparison = try XCTUnwrap(report(.anova).comparisons.first { $0.block == "bloc" })
+        for row in comparison.rows {
+            let item = String(row.variable.dropFirst("bloc.".count))
+            let dunn = try XCTUnwrap(row.dunn)
+            let expected = try DunnTest.test(groups: values(item))
+            for (pair, reference) in zip(dunn.pairs, expected.pairs) {
+                XCTAssertEqual(pair.z, reference.z, accuracy: 1e-12)
+                XCTAssertEqual(pair.adjustedPValue, reference.adjustedPValue, accuracy: 1e-12)
+            }
+            let anova = try XCTUnwrap(row.anova)
+            let interval = try XCTUnwrap(row.effectInterval)
+            let reference = try VarianceExplained.interval(f: anova.f, numeratorDF: anova.betweenDegreesOfFreedom,
+                                                          denominatorDF: anova.withinDegreesOfFreedom, level: 0.95)
+            XCTAssertEqual(interval, reference)
+            XCTAssertLessThanOrEqual(interval.etaSquared.lower, anova.etaSquared)
+        }
+        let csv = CSVRenderer().render(report(.anova))
+        XCTAssertTrue(csv.contains(",dunn.p.holm,") && csv.contains(",eta2.ci.lower,"), "in the CSV")
+    }
+}
