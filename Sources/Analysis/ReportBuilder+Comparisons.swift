@@ -121,9 +121,7 @@ extension ReportBuilder {
                     let anova = try OneWayANOVA.test(summaries)
                     row.anova = anova
                     row.p = anova.pValue
-                    row.effectInterval = try? VarianceExplained.interval(
-                        f: anova.f, numeratorDF: anova.betweenDegreesOfFreedom, denominatorDF: anova.withinDegreesOfFreedom,
-                        level: options.confidenceLevel)
+                    row.effectInterval = try? Self.effectInterval(anova, level: options.confidenceLevel)
                 }
                 if display == .letters {
                     // Unequal variances call for Games–Howell, which does not pool them.
@@ -141,6 +139,16 @@ extension ReportBuilder {
         }
         row.significance = row.p.map { SignificanceClass(p: $0, thresholds: thresholds) } ?? .none
         return row
+    }
+
+    /// The exact noncentral-F inversion costs as many Poisson terms as λ ≈ df₁(F − 1): past a few thousand, the
+    /// large-sample interval gives the same digits at once.
+    static func effectInterval(_ anova: OneWayANOVAResult, level: Double) throws -> VarianceExplainedInterval {
+        let (d1, d2) = (anova.betweenDegreesOfFreedom, anova.withinDegreesOfFreedom)
+        if Double(d1) * max(0, anova.f - 1) > 1_000 {
+            return try VarianceExplained.largeSampleInterval(f: anova.f, numeratorDF: d1, denominatorDF: d2, level: level)
+        }
+        return try VarianceExplained.interval(f: anova.f, numeratorDF: d1, denominatorDF: d2, level: level)
     }
 
     func postHocResult(_ summaries: [GroupSummary], anova: OneWayANOVAResult) throws -> PostHocResult {
