@@ -88,8 +88,10 @@ extension MeanScaleChart {
     }
 }
 
-/// Legend entries placed left to right from `left`, wrapping to a new 18-point row before `right`.
+/// Legend entries placed left to right from `left`, wrapping to a new row before `right`.
 struct LegendFlow {
+    /// Height of a legend row, in SVG user units.
+    static let rowSpacing = 18.0
     let left: Double, right: Double, top: Double
     private var cursor: Double
     private var row = 0.0
@@ -102,8 +104,8 @@ struct LegendFlow {
     mutating func place(_ entryWidth: Double) -> (left: Double, centre: Double) {
         if cursor + entryWidth > right, cursor > left { cursor = left; row += 1 }
         defer { cursor += entryWidth }
-        return (cursor, top + 10 + row * 18)
+        return (cursor, top + 10 + row * Self.rowSpacing)
     }
 
-    var height: Double { (row + 1) * 18 }
+    var height: Double { (row + 1) * Self.rowSpacing }
 }

@@ -18,10 +18,11 @@ public struct Scale: Hashable, Sendable {
         self.location = location
     }
 
-    /// The neutral point that an even scale does not offer: 4.5 on 1...8.
+    /// The neutral point, (1 + points) / 2: not an answer of an even scale, which offers no neutral point.
     public var midpoint: Double { Double(1 + points) / 2 }
 
-    /// The report's 8-point scale, the default of every Likert question.
+    /// The evaluation report's agreement scale, the default of every Likert question that declares none; the one
+    /// place its size is written.
     public static let agreement = Scale(
         id: "accord", points: 8,
         lowAnchor: BuiltInText.stronglyDisagree.label, highAnchor: BuiltInText.stronglyAgree.label)

@@ -200,19 +200,10 @@ extension Dataset {
         if mapping != nil || !hasOctantHeader(url, codebook: codebook) {
             let bytes: [UInt8]
             do { bytes = try FileIO.readAll(path: url.path) } catch { throw .unreadableFile(url.lastPathComponent) }
-            let source: ImportSource
-            do { source = try ImportSource(bytes: bytes, codebook: codebook, mapping: mapping) } catch {
-                throw .invalidCSV(file: url.lastPathComponent, [DatasetImport.issue(error)])
-            }
-            do throws(DatasetError) {
-                let (dataset, issues) = try load(csvBytes: source.canonical, name: url.lastPathComponent, codebook: codebook, policy: policy,
-                                                 sessionSeed: sessionSeed ?? seed(name: url.lastPathComponent, size: bytes.count))
-                let all = source.issues + source.located(issues)
-                if policy == .refuse, !source.issues.isEmpty { throw .invalidCSV(file: url.lastPathComponent, all) }
-                return (dataset, all)
-            } catch .invalidCSV(let file, let found) {
-                throw .invalidCSV(file: file, source.issues + source.located(found).filter { !source.issues.contains($0) })
-            }
+            let (dataset, issues, _) = try ImportSource.load(bytes: bytes, name: url.lastPathComponent, codebook: codebook, mapping: mapping,
+                                                            policy: policy, seed: sessionSeed ?? seed(name: url.lastPathComponent, size: bytes.count),
+                                                            checksDuplicateSessions: false)
+            return (dataset, issues)
         }
         return try load(csv: url, codebook: codebook, policy: policy, sessionSeed: sessionSeed, bufferSize: 1 << 22)
     }

@@ -47,22 +47,13 @@ public enum DatasetImport {
         let digest = SHA256.hash(bytes)
         let seed = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         let base = "import-" + String(SHA256.hexString(digest).prefix(12))
-        let source: ImportSource
-        do { source = try ImportSource(bytes: bytes, codebook: codebook, mapping: mapping) } catch {
-            throw .dataset(.invalidCSV(file: csvURL.lastPathComponent, [Self.issue(error)]))
-        }
-        var (dataset, issues): (Dataset, [ImportIssue])
+        var (dataset, issues, source): (Dataset, [ImportIssue], ImportSource)
         do throws(DatasetError) {
-            (dataset, issues) = try Dataset.load(csvBytes: source.canonical, name: csvURL.lastPathComponent, codebook: codebook,
-                                                 policy: policy, sessionSeed: seed, checksDuplicateSessions: true)
-        } catch .invalidCSV(let file, let found) {
-            throw .dataset(.invalidCSV(file: file, source.issues + source.located(found)))
+            (dataset, issues, source) = try ImportSource.load(bytes: bytes, name: csvURL.lastPathComponent, codebook: codebook,
+                                                              mapping: mapping, policy: policy, seed: seed, checksDuplicateSessions: true)
         } catch {
             throw .dataset(error)
         }
-        issues = source.issues + source.located(issues)
-        // Problems of the translation (broken UTF-8, columns no variable takes) refuse the file like the loader's.
-        if policy == .refuse, !source.issues.isEmpty { throw .dataset(.invalidCSV(file: csvURL.lastPathComponent, issues)) }
         var seen = Set<SessionID>()
         var duplicates: [Int] = []
         for (row, id) in dataset.sessionIDs.enumerated() where !seen.insert(id).inserted {

@@ -45,7 +45,6 @@ struct ForeignTable {
         let translator = CellTranslator(codebook: codebook, mapping: mapping)
         let format = CSVFormat.standard
         format.appendRecord(plan.canonicalHeader, to: &canonical)
-        var canonicalLine = 2
         while try reader.next(&fields) {
             let cells = fields.map { reader.string($0) }
             if cells.count == 1, cells[0].isEmpty { continue }
@@ -55,7 +54,6 @@ struct ForeignTable {
             format.appendRecord(row.cells, to: &canonical)
             let breaks = canonical[start...].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             for _ in 0..<breaks { originalLines.append(reader.recordLine) }
-            canonicalLine += breaks
         }
     }
 

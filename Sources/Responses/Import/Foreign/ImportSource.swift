@@ -60,6 +60,27 @@ struct ImportSource {
         return best.separator
     }
 
+    /// The file read, translated if it is another tool's, then checked by the loader: the dataset, every problem at
+    /// the file's own line and column, and what the translation found (warnings, participant codes). Problems of the
+    /// translation itself (broken UTF-8, a column no variable takes) refuse the file as the loader's do.
+    static func load(bytes: [UInt8], name: String, codebook: Codebook, mapping: ImportMapping?, policy: InvalidPolicy,
+                     seed: UInt64, checksDuplicateSessions: Bool) throws(DatasetError) -> (Dataset, [ImportIssue], ImportSource) {
+        let source: ImportSource
+        do { source = try ImportSource(bytes: bytes, codebook: codebook, mapping: mapping) } catch {
+            throw .invalidCSV(file: name, [DatasetImport.issue(error)])
+        }
+        let (dataset, found): (Dataset, [ImportIssue])
+        do throws(DatasetError) {
+            (dataset, found) = try Dataset.load(csvBytes: source.canonical, name: name, codebook: codebook, policy: policy,
+                                                sessionSeed: seed, checksDuplicateSessions: checksDuplicateSessions)
+        } catch .invalidCSV(let file, let issues) {
+            throw .invalidCSV(file: file, source.issues + source.located(issues))
+        }
+        let issues = source.issues + source.located(found)
+        if policy == .refuse, !source.issues.isEmpty { throw .invalidCSV(file: name, issues) }
+        return (dataset, issues, source)
+    }
+
     /// The loader's problems, at the file's own lines and columns.
     func located(_ issues: [ImportIssue]) -> [ImportIssue] {
         guard let foreign else { return issues }
