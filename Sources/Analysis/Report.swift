@@ -254,6 +254,8 @@ extension Report {
         /// The companion that does not take the scale's points as equally spaced: Mann–Whitney for two groups,
         /// Kruskal–Wallis beyond. Always computed; shown in the tables when asked (`--ordinal`).
         public var rankTest: RankTest? = nil
+        /// Cliff's δ = P(first group > second) − P(first < second), with its interval, when two groups are compared.
+        public var cliffDelta: CliffDeltaResult? = nil
         /// Dunn's pairwise rank tests after Kruskal–Wallis (Holm-adjusted), for three groups or more.
         public var dunn: DunnTestResult? = nil
         /// The classic ANOVA's η² and ω² with their 95 % (or the report's level) two-sided noncentral-F intervals.
@@ -267,6 +269,10 @@ extension Report {
         /// Why no test could be run (too few answers, no spread…).
         public var note: ReportNote?
     }
+
+    /// Where the tests' group positions point: `postHoc` and `dunn` pairs count only the groups that were tested on
+    /// the row, those whose cell has a mean; this maps each such position to its index in the comparison's `groups`.
+    public static func testedGroupIndices(of row: Row) -> [Int] { row.cells.indices.filter { row.cells[$0].mean != nil } }
 
     public enum RankTest: Codable, Sendable, Equatable {
         case mannWhitney(MannWhitneyUResult)

@@ -88,6 +88,7 @@ extension ReportBuilder {
         }
         row.rankTest = try? GroupSample.rankTest(tabulated)
         if tabulated.count >= 3 { row.dunn = try? GroupSample.dunn(tabulated) }
+        if samples.count == 2, tabulated.count == 2 { row.cliffDelta = try? GroupSample.cliffDelta(tabulated[0], tabulated[1], level: options.confidenceLevel) }
         do {
             switch display {
             case .difference:
@@ -375,6 +376,13 @@ enum GroupSample {
         let tables = try samples.map { try $0.frequencies }
         return samples.count == 2 ? .mannWhitney(try MannWhitneyUTest.test(frequencies: tables[0], tables[1]))
             : .kruskalWallis(try KruskalWallisTest.test(frequencies: tables))
+    }
+
+    /// Cliff's δ of the first group over the second, with its interval (effsize's defaults), from counts or
+    /// from the values' frequencies.
+    static func cliffDelta(_ first: GroupSample, _ second: GroupSample, level: Double) throws -> CliffDeltaResult {
+        if case .counts(let a) = first, case .counts(let b) = second { return try CliffDelta.estimate(a, b, level: level) }
+        return try CliffDelta.estimate(frequencies: first.frequencies, second.frequencies, level: level)
     }
 
     /// Dunn (1964) pairwise tests on the groups' ranks, tie-corrected, Holm-adjusted (from counts, or from values on

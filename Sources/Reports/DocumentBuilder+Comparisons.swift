@@ -57,15 +57,8 @@ extension DocumentBuilder {
                             + row.cells.map { .init(style.mean($0.mean), superscript: $0.mean == nil ? nil : $0.letters) } + [varianceCell(row)])
             }
         }
-        if report.settings.showsRankTests {
-            header.append(.init(t(.rankTestHeader)))
-            numeric.append(true)
-            for (index, row) in comparison.rows.enumerated() where index < rows.count {
-                rows[index].append(.init(row.rankTest.map { style.p($0.pValue).replacingOccurrences(of: "p = ", with: "") } ?? "—"))
-            }
-        }
         var notes: [String] = []
-        if report.settings.showsRankTests { notes.append(t(.rankTestNote)) }
+        if report.settings.showsRankTests { notes += rankColumns(comparison, header: &header, numeric: &numeric, rows: &rows) }
         if let manova = comparison.manova, let tests = manova.tests {
             notes.append(t(.manovaLine(wilks: tests.wilks.statistic, numeratorDF: tests.wilks.numeratorDF, denominatorDF: tests.wilks.denominatorDF,
                                        f: tests.wilks.approximateF, wilksP: tests.wilks.p, pillai: tests.pillai.statistic, pillaiP: tests.pillai.p,
@@ -94,6 +87,50 @@ extension DocumentBuilder {
         blocks.append(.chart(.means(title: "\(blockLabel) — \(comparison.variableLabel)", groups: comparison.groups.map(\.label),
                                     items: items, scale: axis(comparison))))
         return blocks
+    }
+
+    /// The ordinal companion: the rank test's p on every row, Cliff's δ with its interval for two groups, and
+    /// Dunn's pairs that differ for more; returns the notes that explain them.
+    func rankColumns(_ comparison: Report.Comparison, header: inout [Document.Cell], numeric: inout [Bool],
+                     rows: inout [[Document.Cell]]) -> [String] {
+        let twoGroups = comparison.groups.count == 2
+        header.append(.init(t(.rankTestHeader)))
+        numeric.append(true)
+        if twoGroups {
+            header.append(.init(t(.cliffDeltaHeader)))
+            numeric.append(true)
+        }
+        for (index, row) in comparison.rows.enumerated() where index < rows.count {
+            rows[index].append(.init(row.rankTest.map { style.p($0.pValue).replacingOccurrences(of: "p = ", with: "") } ?? "—"))
+            if twoGroups {
+                rows[index].append(.init(row.cliffDelta.map { n($0.delta) + " " + interval($0.interval?.lower, $0.interval?.upper) } ?? "—"))
+            }
+        }
+        var notes = [t(.rankTestNote)]
+        if twoGroups {
+            notes.append(t(.cliffDeltaNote(first: comparison.groups[0].label, second: comparison.groups[1].label,
+                                           level: report.settings.confidenceLevel)))
+        } else {
+            notes.append(t(.dunnPairs(dunnPairs(comparison), significant: report.settings.significant)))
+        }
+        return notes
+    }
+
+    /// Per item, the pairs of groups whose ranks differ by Dunn's Holm-adjusted test, named as the table names them.
+    func dunnPairs(_ comparison: Report.Comparison) -> [(item: String, pairs: [String])] {
+        comparison.rows.compactMap { row in
+            guard let dunn = row.dunn else { return nil }
+            let tested = Report.testedGroupIndices(of: row)
+            let name = { (position: Int) -> String? in
+                tested[safe: position].flatMap { comparison.groups[safe: $0] }
+                    .map { comparison.display == .asterisk ? String($0.number) : $0.label }
+            }
+            let pairs = dunn.pairs.filter { $0.adjustedPValue < report.settings.significant }.compactMap { pair -> String? in
+                guard let first = name(pair.first), let second = name(pair.second) else { return nil }
+                return "\(first) – \(second)"
+            }
+            return pairs.isEmpty ? nil : (item: row.label, pairs: pairs)
+        }
     }
 
     /// The Brown–Forsythe p of a k-group row: whether its groups' variances may be taken as equal.

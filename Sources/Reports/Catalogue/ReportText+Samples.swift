@@ -33,7 +33,7 @@ extension ReportText {
             .multiplicity(Report.Multiplicity(correction: .none, tests: 1, expectedByChance: 0.1), tendential: 0.10),
             .multiplicity(Report.Multiplicity(correction: .none, tests: 200, expectedByChance: 20), tendential: 0.10),
             .multiplicity(Report.Multiplicity(correction: .holm, tests: 12, expectedByChance: nil), tendential: 0.10),
-            .multiplicity(Report.Multiplicity(correction: .fdr, tests: 12, expectedByChance: nil), tendential: 0.10), .equalVariancesHeader, .rankTestHeader, .rankTestNote, .equalVariancesNote(significant: 0.05), .provenanceProducer("octant 0.9.0", date: "2026-12-06T10:00:00.000Z"), .provenanceProducer("octant", date: nil),
+            .multiplicity(Report.Multiplicity(correction: .fdr, tests: 12, expectedByChance: nil), tendential: 0.10), .equalVariancesHeader, .rankTestHeader, .rankTestNote, .cliffDeltaHeader, .cliffDeltaNote(first: "CCAS", second: "CDAS", level: 0.95), .dunnPairs([], significant: 0.05), .dunnPairs([(item: "Aisance", pairs: ["CCAS – CDAS", "CCAS – CAF"]), (item: "Confiance", pairs: ["CDAS – CAF"])], significant: 0.05), .equalVariancesNote(significant: 0.05), .provenanceProducer("octant 0.9.0", date: "2026-12-06T10:00:00.000Z"), .provenanceProducer("octant", date: nil),
             .provenanceQuestionnaire(id: "petit", version: "1", sha256: String(repeating: "ab", count: 32)),
             .provenanceData(sessions: 1, fingerprint: nil), .provenanceData(sessions: 40, fingerprint: String(repeating: "cd", count: 32)),
             .provenanceOptions("minimum = 5 ; posthoc = lsd"),

@@ -33,6 +33,9 @@ enum ReportText: MessageCatalogue {
     case multiplicity(Report.Multiplicity, tendential: Double)
     case equalVariancesHeader
     case rankTestHeader, rankTestNote
+    case cliffDeltaHeader
+    case cliffDeltaNote(first: String, second: String, level: Double)
+    case dunnPairs([(item: String, pairs: [String])], significant: Double)
     case equalVariancesNote(significant: Double)
     case provenanceProducer(String, date: String?)
     case provenanceQuestionnaire(id: String, version: String, sha256: String)
@@ -203,6 +206,21 @@ enum ReportText: MessageCatalogue {
         case .rankTestNote:
             return Localized(fr: "Rangs (p) : test de Mann–Whitney (deux groupes) ou de Kruskal–Wallis, sur les rangs des réponses : il ne suppose pas que les points de l'échelle sont également espacés.",
                              en: "Ranks (p): Mann–Whitney test (two groups) or Kruskal–Wallis, on the ranks of the answers: it does not assume the scale's points are equally spaced.")
+        case .cliffDeltaHeader: return Localized(fr: "δ de Cliff [IC]", en: "Cliff's δ [CI]")
+        case .cliffDeltaNote(let first, let second, let level):
+            let (fr, en) = (NumberStyle(.fr).number(100 * level, decimals: 0), NumberStyle(.en).number(100 * level, decimals: 0))
+            return Localized(fr: "δ de Cliff : probabilité qu'une réponse de « \(first) » soit plus haute qu'une réponse de « \(second) », moins la probabilité qu'elle soit plus basse ; de −1 à 1, 0 sans différence ; intervalle de confiance à \(fr) %.",
+                             en: "Cliff's δ: the probability that an answer in '\(first)' is higher than one in '\(second)', minus the probability that it is lower; from −1 to 1, 0 for no difference; \(en)% confidence interval.")
+        case .dunnPairs(let items, let significant):
+            let (fr, en) = (NumberStyle(.fr).number(significant, decimals: 2), NumberStyle(.en).number(significant, decimals: 2))
+            guard !items.isEmpty else {
+                return Localized(fr: "Rangs, groupe par groupe (test de Dunn, p corrigés par la méthode de Holm) : aucune paire de groupes ne diffère au seuil de \(fr).",
+                                 en: "Ranks, group by group (Dunn's test, Holm-corrected p): no pair of groups differs at the \(en) level.")
+            }
+            let list = items.map { "\($0.item) : \($0.pairs.joined(separator: ", "))" }.joined(separator: " ; ")
+            let listEn = items.map { "\($0.item): \($0.pairs.joined(separator: ", "))" }.joined(separator: "; ")
+            return Localized(fr: "Rangs, groupe par groupe (test de Dunn, p corrigés par la méthode de Holm) : paires qui diffèrent au seuil de \(fr) — \(list).",
+                             en: "Ranks, group by group (Dunn's test, Holm-corrected p): pairs that differ at the \(en) level — \(listEn).")
         case .equalVariancesNote(let significant):
             let (fr, en) = (NumberStyle(.fr).number(significant, decimals: 2), NumberStyle(.en).number(significant, decimals: 2))
             return Localized(fr: "Variances (p) : test de Brown–Forsythe (écarts à la médiane) ; p < \(fr) : les groupes n'ont pas la même dispersion, et l'ANOVA de Welch s'impose.",

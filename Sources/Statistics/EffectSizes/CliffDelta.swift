@@ -32,30 +32,65 @@ public struct CliffDeltaResult: Codable, Sendable, Equatable {
 }
 
 public enum CliffDelta {
-    /// δ and its asymmetric interval; O((n₁ + n₂) log(n₁ + n₂)) by sorting. Throws for an empty group.
+    /// δ and its asymmetric interval from two samples of values; O(n) by tabulating the distinct values.
+    /// Throws for an empty group or a value that is not finite.
     /// Method: Cliff (1993, 1996), as effsize::cliff.delta (defaults: unbiased variance, t quantile, rescaling at |δ| = 1).
     public static func estimate(_ first: [Double], _ second: [Double], level: Double = 0.95,
                                 variance: CliffDeltaResult.Variance = .unbiased,
                                 quantile: CliffDeltaResult.Quantile = .studentT) throws -> CliffDeltaResult {
-        _ = try validatedConfidenceLevel(level)
         let x = try validatedFinite(first, what: "group 1"), y = try validatedFinite(second, what: "group 2")
-        guard !x.isEmpty, !y.isEmpty else {
-            throw StatisticsError.tooFewObservations(what: "Cliff's delta", required: 1, actual: min(x.count, y.count))
+        return try estimate(frequencies: ValueFrequencies(x), ValueFrequencies(y), level: level, variance: variance,
+                            quantile: quantile)
+    }
+
+    /// δ from the two groups' value frequencies: what a report holds for a million answers.
+    /// Method: Cliff (1993, 1996) on the groups' common ordinal scale, as effsize::cliff.delta.
+    public static func estimate(frequencies first: ValueFrequencies, _ second: ValueFrequencies, level: Double = 0.95,
+                                variance: CliffDeltaResult.Variance = .unbiased,
+                                quantile: CliffDeltaResult.Quantile = .studentT) throws -> CliffDeltaResult {
+        let scale = try ValueFrequencies.commonScale([first, second])
+        return try estimate(tallies: scale[0].counts, scale[1].counts, level: level, variance: variance, quantile: quantile)
+    }
+
+    /// δ from the counts per point of two groups answering the same scale.
+    /// Method: Cliff (1993, 1996) on frequency tables, as effsize::cliff.delta.
+    public static func estimate(_ first: ScaleCounts, _ second: ScaleCounts, level: Double = 0.95,
+                                variance: CliffDeltaResult.Variance = .unbiased,
+                                quantile: CliffDeltaResult.Quantile = .studentT) throws -> CliffDeltaResult {
+        guard first.points == second.points else {
+            throw StatisticsError.mismatchedLengths(what: "scale of group 2", expected: first.points, actual: second.points)
         }
-        let n1 = Double(x.count), n2 = Double(y.count), pairs = n1 * n2
-        // Row sums Σⱼ sign(xᵢ − yⱼ) and column sums Σᵢ sign(xᵢ − yⱼ), by counting in the sorted other group.
-        let rows = dominance(x, over: y.sorted())
-        let columns = dominance(y, over: x.sorted()).map { Double($0.less - $0.greater) }
-        let greater = rows.reduce(0) { $0 + $1.greater }, less = rows.reduce(0) { $0 + $1.less }
+        return try estimate(tallies: first.counts, second.counts, level: level, variance: variance, quantile: quantile)
+    }
+
+    /// `a[v]`, `b[v]`: how many of each group took the v-th value in increasing order. Every member of a group who
+    /// took the same value has the same dominance row, so the sums run over the d values: O(d).
+    private static func estimate(tallies a: [Int], _ b: [Int], level: Double, variance: CliffDeltaResult.Variance,
+                                 quantile: CliffDeltaResult.Quantile) throws -> CliffDeltaResult {
+        _ = try validatedConfidenceLevel(level)
+        let count1 = a.reduce(0, +), count2 = b.reduce(0, +)
+        guard count1 > 0, count2 > 0 else {
+            throw StatisticsError.tooFewObservations(what: "Cliff's delta", required: 1, actual: min(count1, count2))
+        }
+        let n1 = Double(count1), n2 = Double(count2), pairs = n1 * n2
+        // below[v] / above[v]: members of the other group strictly under / over the v-th value.
+        func belowAndAbove(_ other: [Int]) -> (below: [Int], above: [Int]) {
+            var below = [Int](repeating: 0, count: other.count), running = 0
+            for v in other.indices { below[v] = running; running += other[v] }
+            return (below, other.indices.map { running - below[$0] - other[$0] })
+        }
+        let (yBelow, yAbove) = belowAndAbove(b), (xBelow, xAbove) = belowAndAbove(a)
+        var greater = 0, less = 0
+        for v in a.indices { greater += a[v] * yBelow[v]; less += a[v] * yAbove[v] }
         let delta = Double(greater - less) / pairs
         let centre = abs(delta) == 1 ? delta * (pairs - 1) / pairs : delta
-        let rowSquares = rows.reduce(0.0) { sum, row in
-            let deviation = Double(row.greater - row.less) / n2 - centre
-            return sum + deviation * deviation
-        }
-        let columnSquares = columns.reduce(0.0) { sum, score in
-            let deviation = score / n1 - centre
-            return sum + deviation * deviation
+        var rowSquares = 0.0, columnSquares = 0.0
+        for v in a.indices {
+            // Row of an x at v: Σⱼ sign(x − yⱼ) / n₂; column of a y at v: Σᵢ sign(xᵢ − y) / n₁.
+            let row = Double(yBelow[v] - yAbove[v]) / n2 - centre
+            let column = Double(xAbove[v] - xBelow[v]) / n1 - centre
+            rowSquares += Double(a[v]) * row * row
+            columnSquares += Double(b[v]) * column * column
         }
         // Σ(dᵢⱼ − d.)² = #(dᵢⱼ ≠ 0) − 2 d. Σ dᵢⱼ + n₁n₂ d.².
         let nonzero = Double(greater + less)
@@ -82,26 +117,9 @@ public enum CliffDelta {
             if delta == -1 { lower = -1 }
             interval = ConfidenceInterval(lower: lower, upper: upper, level: level)
         }
-        return CliffDeltaResult(counts: [x.count, y.count], delta: delta, probabilityGreater: Double(greater) / pairs,
+        return CliffDeltaResult(counts: [count1, count2], delta: delta, probabilityGreater: Double(greater) / pairs,
                                 probabilityLess: Double(less) / pairs, probabilityEqual: (pairs - nonzero) / pairs,
                                 rescaledDelta: centre, variance: variance, quantile: quantile, varianceEstimate: s,
                                 interval: interval)
-    }
-
-    /// For each value v: how many of `sorted` lie below v and above v.
-    private static func dominance(_ values: [Double], over sorted: [Double]) -> [(greater: Int, less: Int)] {
-        values.map { v in
-            (greater: firstIndex(in: sorted) { $0 >= v }, less: sorted.count - firstIndex(in: sorted) { $0 > v })
-        }
-    }
-
-    /// The first index where the monotone predicate holds (binary search).
-    private static func firstIndex(in sorted: [Double], where predicate: (Double) -> Bool) -> Int {
-        var low = 0, high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if predicate(sorted[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

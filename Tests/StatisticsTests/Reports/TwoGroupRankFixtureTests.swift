@@ -54,4 +54,29 @@ final class TwoGroupRankFixtureTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(result.interval).lower, -0.7265846, accuracy: 5e-8)
         XCTAssertEqual(try XCTUnwrap(result.interval).upper, 0.3890062, accuracy: 5e-8)
     }
+
+    /// The counts form gives the values form, and both the pair-by-pair definition P(X > Y) − P(X < Y).
+    func testCountsAgreeWithThePairByPairDefinition() throws {
+        // A fixed linear congruential sequence (Knuth's MMIX constants): the same samples on every run.
+        var state: UInt64 = 20261206
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        for trial in 0..<40 {
+            let points = 2 + trial % 9
+            let sizes = [1 + Int(next() % 60), 1 + Int(next() % 60)]
+            let samples = sizes.map { size in (0..<size).map { _ in 1 + Int(next() % UInt64(points)) } }
+            var greater = 0, less = 0
+            for x in samples[0] { for y in samples[1] { if x > y { greater += 1 } else if x < y { less += 1 } } }
+            let counts = try samples.map { try ScaleCounts(points: points, answers: $0) }
+            let fromCounts = try CliffDelta.estimate(counts[0], counts[1])
+            let fromValues = try CliffDelta.estimate(samples[0].map(Double.init), samples[1].map(Double.init))
+            let pairs = Double(sizes[0] * sizes[1])
+            XCTAssertEqual(fromCounts.delta, Double(greater - less) / pairs, accuracy: 1e-15, "trial \(trial)")
+            XCTAssertEqual(fromCounts.probabilityGreater, Double(greater) / pairs, accuracy: 1e-15, "trial \(trial)")
+            XCTAssertEqual(fromCounts.delta, fromValues.delta, "trial \(trial)")
+            XCTAssertEqual(fromCounts.varianceEstimate, fromValues.varianceEstimate, accuracy: 1e-15, "trial \(trial)")
+            XCTAssertEqual(fromCounts.interval, fromValues.interval, "trial \(trial)")
+        }
+        XCTAssertThrowsError(try CliffDelta.estimate(ScaleCounts(points: 4), ScaleCounts(points: 4, answers: [1, 2])))
+        XCTAssertThrowsError(try CliffDelta.estimate(ScaleCounts(points: 4, answers: [1]), ScaleCounts(points: 5, answers: [1])))
+    }
 }
