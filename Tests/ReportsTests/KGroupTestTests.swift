@@ -160,4 +160,47 @@ extension KGroupTestTests {
         let csv = CSVRenderer().render(report(.anova))
         XCTAssertTrue(csv.contains(",dunn.p.holm,") && csv.contains(",eta2.ci.lower,"), "in the CSV")
     }
+
+    /// A group that answered an item fewer times than the minimum is not tested on it: the pairs of that row count
+    /// only the tested groups, and the CSV must name them as such (g1|g2 here, not g0|g1).
+    func testCSVNamesPairsByTheGroupsTested() throws {
+        // Four groups; g0 answers y twice, so g0 and (against subtraction) g1 are not tested on y.
+        var rows = Self.rows() + Self.rows().filter { $0["groupe"] == .option("g1") }.map { row in
+            row.merging(["groupe": .option("g3"), "bloc.y": .point(5)]) { $1 }
+        }
+        var dropped = 0
+        for index in rows.indices where rows[index]["groupe"] == .option("g0") && dropped < 18 {
+            rows[index]["bloc.y"] = .skipped
+            dropped += 1
+        }
+        let survey = SubtractionTests.survey(groups: 4)
+        let report = ReportBuilder(survey: survey, data: FixtureRows(codebook: Codebook(survey), rows: rows).source,
+                                   options: ReportOptions(language: .fr)).build()
+        let row = try XCTUnwrap(report.comparisons.first?.rows.first { $0.variable == "bloc.y" })
+        XCTAssertNil(row.cells[0].mean, "g0 answered y twice")
+        XCTAssertEqual(Report.testedGroupIndices(of: row), [2, 3])
+        XCTAssertEqual(row.postHoc?.pairs.count, 1)
+        let lines = CSVRenderer().render(report).split(separator: "\n").filter { $0.contains(",bloc.y,") }
+        let pairLines = lines.filter { $0.contains("posthoc.p,") }
+        XCTAssertEqual(pairLines.count, 1, lines.joined(separator: "\n"))
+        for line in pairLines { XCTAssertTrue(line.contains(",g3|g2,"), String(line)) }
+    }
+
+    /// Two groups: Cliff's δ of the first over the second, as the Statistics module gives it from the answers.
+    func testTwoGroupRowsCarryCliffDelta() throws {
+        let survey = SubtractionTests.survey(groups: 2)
+        let rows = Self.rows().filter { $0["groupe"] != .option("g2") }
+        let report = ReportBuilder(survey: survey, data: FixtureRows(codebook: Codebook(survey), rows: rows).source,
+                                   options: ReportOptions(language: .fr)).build()
+        for item in ["x", "y", "z"] {
+            let row = try XCTUnwrap(report.comparisons.first?.rows.first { $0.variable == "bloc.\(item)" })
+            let groups = (0..<2).map { group in
+                rows.filter { $0["groupe"] == .option("g\(group)") }.compactMap { row -> Double? in
+                    if case .point(let p)? = row["bloc.\(item)"] { return Double(p) } else { return nil }
+                }
+            }
+            XCTAssertEqual(row.cliffDelta, try CliffDelta.estimate(groups[0], groups[1]), item)
+        }
+        XCTAssertTrue(CSVRenderer().render(report).contains(",cliff.delta.ci.lower,"))
+    }
 }
