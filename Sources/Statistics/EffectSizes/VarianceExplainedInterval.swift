@@ -27,7 +27,8 @@ public struct VarianceExplainedInterval: Codable, Sendable, Equatable {
     /// Limits for η² (population proportion of variance).
     public var etaSquared: ConfidenceInterval
     /// Limits for ω². Steiger: the same λ/(λ + N), since η² and ω² estimate the same population proportion
-    /// f²/(1 + f²) with λ = N f². effectsize: its F-to-ω² map at F = λ/df₁, (λ − df₁)/(λ + df₂ + 1), clamped at 0.
+    /// f²/(1 + f²) with λ = N f². effectsize: λ*/(λ* + df₂) with λ* the limits inverted at the F of the clamped ω²
+    /// estimate, F* = max(0, (F − 1)·df₂/N) (see `interval`).
     public var omegaSquared: ConfidenceInterval
 }
 
@@ -44,22 +45,29 @@ public enum VarianceExplained {
         guard f.isFinite, f >= 0 else { throw StatisticsError.invalidArgument("F \(f) is not a finite non-negative number") }
         let df1 = Double(d1), df2 = Double(d2), n = df1 + df2 + 1
         let tail = alternative == .twoSided ? (1 - level) / 2 : 1 - level
-        let lowerLambda = NoncentralF.noncentrality(forCDF: 1 - tail, at: f, numeratorDF: df1, denominatorDF: df2)
-        let upperLambda = alternative == .twoSided
-            ? NoncentralF.noncentrality(forCDF: tail, at: f, numeratorDF: df1, denominatorDF: df2) : nil
-        func eta(_ lambda: Double?) -> Double {
-            guard let lambda else { return 1 }
-            return convention == .steiger ? lambda / (lambda + n) : lambda / (lambda + df2)
+        func limits(at f: Double) -> (lower: Double, upper: Double?) {
+            (NoncentralF.noncentrality(forCDF: 1 - tail, at: f, numeratorDF: df1, denominatorDF: df2),
+             alternative == .twoSided ? NoncentralF.noncentrality(forCDF: tail, at: f, numeratorDF: df1, denominatorDF: df2) : nil)
         }
-        func omega(_ lambda: Double?) -> Double {
+        let lambda = limits(at: f)
+        func share(_ lambda: Double?, _ denominator: Double) -> Double {
             guard let lambda else { return 1 }
-            return convention == .steiger ? lambda / (lambda + n) : max(0, (lambda - df1) / (lambda + df2 + 1))
+            return lambda / (lambda + denominator)
+        }
+        let eta = ConfidenceInterval(lower: share(lambda.lower, convention == .steiger ? n : df2),
+                                     upper: share(lambda.upper, convention == .steiger ? n : df2), level: level)
+        let omega: ConfidenceInterval
+        switch convention {
+        case .steiger:
+            omega = eta
+        case .effectsize:
+            // Method: effectsize 0.8.3 `.es_aov_simple`: λ limits at the F of max(0, ω²), F* = max(0, (F − 1)·df₂/N), as λ/(λ + df₂).
+            let star = limits(at: max(0, (f - 1) * df2 / n))
+            omega = ConfidenceInterval(lower: share(star.lower, df2), upper: share(star.upper, df2), level: level)
         }
         return VarianceExplainedInterval(
             level: level, alternative: alternative, convention: convention,
-            noncentralityLower: lowerLambda, noncentralityUpper: upperLambda,
-            etaSquared: ConfidenceInterval(lower: eta(lowerLambda), upper: eta(upperLambda), level: level),
-            omegaSquared: ConfidenceInterval(lower: omega(lowerLambda), upper: omega(upperLambda), level: level))
+            noncentralityLower: lambda.lower, noncentralityUpper: lambda.upper, etaSquared: eta, omegaSquared: omega)
     }
 
     /// The same limits for an ANOVA table. Method: as `interval(f:numeratorDF:denominatorDF:)` (Steiger 2004).

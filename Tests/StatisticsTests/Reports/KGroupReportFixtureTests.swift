@@ -85,6 +85,10 @@ final class KGroupReportFixtureTests: XCTestCase {
             c.check(steiger.etaSquared.upper, interval["steiger_upper"], "eta_ci.steiger_upper", place)
             c.check(effectsize.etaSquared.lower, interval["effectsize_lower"], "eta_ci.effectsize_lower", place)
             c.check(effectsize.etaSquared.upper, interval["effectsize_upper"], "eta_ci.effectsize_upper", place)
+            // effectsize's ω² interval: noncentral-F inversion at F* = max(0, (F − 1)·df₂/N), not a map of η²'s λ limits.
+            c.check(effectsize.omegaSquared.lower, interval["effectsize_omega_lower"], "omega_ci.effectsize_lower", place)
+            c.check(effectsize.omegaSquared.upper, interval["effectsize_omega_upper"], "omega_ci.effectsize_upper", place)
+            XCTAssertEqual(steiger.omegaSquared, steiger.etaSquared, place)
             // From the ANOVA table itself as well.
             let direct = try VarianceExplained.interval(anova, level: level, alternative: alternative)
             c.check(direct.etaSquared.lower, interval["steiger_lower"], "eta_ci.steiger_lower (own F)", place)

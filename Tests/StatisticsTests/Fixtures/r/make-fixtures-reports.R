@@ -193,12 +193,23 @@ anova_effect_sizes <- function(y, g) {
   df1 <- tab[1, "Df"]; df2 <- tab[2, "Df"]; msw <- tab[2, "Mean Sq"]; F <- tab[1, "F value"]
   if (!is.finite(F) || df2 < 1)
     return(c(list(ss_between = ssb, ss_within = ssw, ss_total = sst, df1 = df1, df2 = df2, F = num(F), p = NA,
-                  eta_squared = num(ssb / sst), omega_squared = num((ssb - df1 * msw) / (sst + msw)), ci = list()),
+                  eta_squared = num(ssb / sst), omega_squared = num((ssb - df1 * msw) / (sst + msw)), effectsize_omega_F = NA,
+                  ci = list()),
              trailer("F not finite: no confidence interval")))
   cis <- list(eta_ci(F, df1, df2, 0.95, "two.sided"), eta_ci(F, df1, df2, 0.95, "greater"), eta_ci(F, df1, df2, 0.90, "two.sided"))
+  # effectsize 0.8.3's omega^2 interval (.es_aov_simple, also F_to_omega2 via .F_to_pve) does not map the limits of
+  # eta^2's lambda: it turns the clamped point estimate w = max(0, omega^2) back into an F,
+  # F* = (w / df1) / ((1 - w) / df2) = max(0, (F - 1) df2 / N), N = df1 + df2 + 1, inverts the noncentral F at F*
+  # and maps those limits with lambda / (lambda + df2) (F_to_eta2). The same inversion, at full precision:
+  omega_F <- max(0, (F - 1) * df2 / (df1 + df2 + 1))
   fit <- aov(y ~ g)
   warns <- character(0)
   for (m in seq_along(cis)) {
+    om <- eta_ci(omega_F, df1, df2, cis[[m]]$level, cis[[m]]$alternative)
+    cis[[m]]$effectsize_omega_ncp_lower <- om$ncp_lower
+    cis[[m]]$effectsize_omega_ncp_upper <- om$ncp_upper
+    cis[[m]]$effectsize_omega_lower <- om$effectsize_lower
+    cis[[m]]$effectsize_omega_upper <- om$effectsize_upper
     e <- attempt(effectsize::eta_squared(fit, partial = FALSE, ci = cis[[m]]$level, alternative = cis[[m]]$alternative, verbose = FALSE))
     warns <- c(warns, e$warnings)
     cis[[m]]$r_effectsize_CI_low <- if (is.null(e$value)) NA else num(e$value$CI_low)
@@ -209,9 +220,19 @@ anova_effect_sizes <- function(y, g) {
       cis[[m]]$r_effectsize_max_abs_difference <- gap
       if (gap > 1e-3) stop(sprintf("effectsize CI differs from the ncp inversion by %g", gap))
     }
+    o <- attempt(effectsize::omega_squared(fit, partial = FALSE, ci = cis[[m]]$level, alternative = cis[[m]]$alternative, verbose = FALSE))
+    warns <- c(warns, o$warnings)
+    cis[[m]]$r_effectsize_omega_CI_low <- if (is.null(o$value)) NA else num(o$value$CI_low)
+    cis[[m]]$r_effectsize_omega_CI_high <- if (is.null(o$value)) NA else num(o$value$CI_high)
+    if (!is.null(o$value)) {
+      if (abs(o$value$Omega2 - max(0, (ssb - df1 * msw) / (sst + msw))) > 1e-12) stop("effectsize omega^2 differs from max(0, omega^2)")
+      gap <- max(abs(c(o$value$CI_low - cis[[m]]$effectsize_omega_lower, o$value$CI_high - cis[[m]]$effectsize_omega_upper)))
+      cis[[m]]$r_effectsize_omega_max_abs_difference <- gap
+      if (gap > 1e-3) stop(sprintf("effectsize omega^2 CI differs from the ncp inversion at F* by %g", gap))
+    }
   }
   c(list(ss_between = ssb, ss_within = ssw, ss_total = sst, df1 = df1, df2 = df2, F = F, p = tab[1, "Pr(>F)"],
-         eta_squared = ssb / sst, omega_squared = (ssb - df1 * msw) / (sst + msw), ci = cis),
+         eta_squared = ssb / sst, omega_squared = (ssb - df1 * msw) / (sst + msw), effectsize_omega_F = omega_F, ci = cis),
     trailer(NULL, NULL, unique(warns)))
 }
 
