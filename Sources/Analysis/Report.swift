@@ -306,7 +306,13 @@ extension Report {
         public var items: [String]
         public var minimumAnswered: Int
         public var descriptives: Descriptives?
+        /// Item statistics and α over the respondents who answered every item (listwise), constant items left out.
         public var reliability: ReliabilityResult?
+        /// α with Feldt's interval over complete rows: `reliability`'s α, as psych::alpha(na.omit(x)).
+        public var alphaCompleteRows: AlphaEstimate? = nil
+        /// α with Feldt's interval from pairwise covariances, psych::alpha's default (use = "pairwise"), over the
+        /// respondents who answered at least one item.
+        public var alphaPairwise: AlphaEstimate? = nil
         public var note: ReportNote?
     }
 }

@@ -99,27 +99,10 @@ extension ReportBuilder {
                 do { summary.reliability = try reliability(columns) } catch {
                     summary.note = ReportNote(explaining: error)
                 }
+                (summary.alphaCompleteRows, summary.alphaPairwise) = alphaEstimates(columns)
             }
             return summary
         }
-    }
-
-    /// Cronbach's α on keyed points (0 = no answer), listwise, from exact integer sums and cross-products:
-    /// one pass and p² counters whatever the number of respondents.
-    func reliability(_ columns: [[UInt8]]) throws -> ReliabilityResult {
-        let p = columns.count
-        let (counts, totals, dropped) = Self.crossProducts(columns, membership: [Int32](repeating: 0, count: data.respondentCount), groups: 1)
-        let count = counts[0], sums = Array(totals[..<p]), products = Array(totals[p...])
-        let n = Double(count)
-        let covariance: [[Double]] = (0..<p).map { i in
-            (0..<p).map { j in
-                let (a, b) = (min(i, j), max(i, j))
-                // n·Σxy − Σx·Σy is exact in integers; only the final division rounds.
-                let centred = count * products[a * p + b] - sums[a] * sums[b]
-                return count > 1 ? Double(centred) / (n * (n - 1)) : 0
-            }
-        }
-        return try Reliability.cronbachAlpha(covariance: covariance, observationCount: count, droppedRowCount: dropped)
     }
 
     /// The score per respondent: the dataset's own column when it has one, else computed from the items.

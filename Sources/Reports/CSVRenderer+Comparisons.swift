@@ -156,6 +156,14 @@ extension TidyTable {
         add(key, "items", score.items.count)
         add(key, "minimum.answered", score.minimumAnswered)
         addDescriptives(key, score.descriptives)
+        for (name, estimate) in [("alpha.complete", score.alphaCompleteRows), ("alpha.pairwise", score.alphaPairwise)] {
+            guard let estimate else { continue }
+            add(key, name, estimate.alpha)
+            add(key, "\(name).ci.lower", estimate.feldt.lower)
+            add(key, "\(name).ci.upper", estimate.feldt.upper)
+            add(key, "\(name).n", estimate.observationCount)
+            add(key, "\(name).items", estimate.itemCount)
+        }
         if let reliability = score.reliability {
             add(key, "alpha", reliability.alpha)
             add(key, "alpha.standardized", reliability.standardizedAlpha)

@@ -133,6 +133,12 @@ extension DocumentBuilder {
         }
     }
 
+    /// "0,84 [0,80 ; 0,87]": α and its Feldt interval.
+    func alphaCell(_ estimate: AlphaEstimate?) -> String {
+        guard let estimate else { return "—" }
+        return n(estimate.alpha) + " " + interval(estimate.feldt.lower, estimate.feldt.upper)
+    }
+
     /// The Brown–Forsythe p of a k-group row: whether its groups' variances may be taken as equal.
     func varianceCell(_ row: Report.Row) -> Document.Cell {
         .init(row.varianceTest.map { style.p($0.pValue).replacingOccurrences(of: "p = ", with: "") } ?? "—")
@@ -147,16 +153,19 @@ extension DocumentBuilder {
     func scoreBlocks() -> [Document.Block] {
         guard !report.scores.isEmpty else { return [] }
         let header: [Document.Cell] = [.init(t(.scoreHeader)), .init(t(.itemsHeader)), .init("N"), .init(t(.meanHeader)),
-                                       .init(t(.standardDeviationHeader)), .init("α"), .init(t(.standardizedAlphaHeader))]
+                                       .init(t(.standardDeviationHeader)), .init(t(.alphaHeader)), .init(t(.pairwiseAlphaHeader)),
+                                       .init(t(.standardizedAlphaHeader))]
         var rows: [[Document.Cell]] = []
         var blocks: [Document.Block] = [.heading(level: 2, text: t(.scoresHeading), id: "scores")]
         for score in report.scores {
             rows.append([.init(score.label), .init(String(score.items.count)), .init(style.count(score.descriptives?.count ?? 0)),
                          .init(n(score.descriptives?.mean)), .init(n(score.descriptives?.standardDeviation)),
-                         .init(n(score.reliability?.alpha)), .init(n(score.reliability?.standardizedAlpha))])
+                         .init(alphaCell(score.alphaCompleteRows)), .init(alphaCell(score.alphaPairwise)),
+                         .init(n(score.reliability?.standardizedAlpha))])
         }
-        blocks.append(.table(Document.Table(caption: nil, header: header, rows: rows, numeric: [false, true, true, true, true, true, true],
-                                            notes: [t(.scoresMethod)])))
+        blocks.append(.table(Document.Table(caption: nil, header: header, rows: rows,
+                                            numeric: [false, true, true, true, true, true, true, true],
+                                            notes: [t(.scoresMethod(level: report.settings.confidenceLevel))])))
         for score in report.scores {
             guard let reliability = score.reliability, reliability.items.count == score.items.count else { continue }
             let rows = zip(score.items, reliability.items).map { item, stats in

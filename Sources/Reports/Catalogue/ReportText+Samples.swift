@@ -47,7 +47,7 @@ extension ReportText {
             .manovaLine(wilks: 0.8, numeratorDF: 6, denominatorDF: 70, f: 2.1, wilksP: 0.04, pillai: 0.2, pillaiP: 0.05, count: 40),
             .groupCodes("1 = CCAS"), .groupsNotCompared(["CAF"]), .meanHiddenTooFewAnswers(minimum: 5),
             .labelled(label: "Item", text: "note"), .scoresLabel, .scoresHeading, .scoreHeader, .itemsHeader, .standardizedAlphaHeader,
-            .itemRestHeader, .alphaIfDeletedHeader, .scoresMethod, .retrospectiveHeading, .retrospectiveIntro, .then, .now, .before,
+            .itemRestHeader, .alphaIfDeletedHeader, .scoresMethod(level: 0.95), .alphaHeader, .pairwiseAlphaHeader, .retrospectiveHeading, .retrospectiveIntro, .then, .now, .before,
             .after, .changeHeader, .interval(lower: 0.8, upper: 1.7), .confidenceIntervalHeader(level: 0.95), .signedRankHeader, .sharesHeader,
             .changeExplanation(before: "Avant", after: "Après"), .pairedSignificance(significant: 0.05, tendential: 0.1),
             .pairedMethod(level: 0.95), .retrospectiveMethod(then: "avant", now: "maintenant", level: 0.95), .pairValueHidden(minimum: 5),

@@ -74,7 +74,8 @@ enum ReportText: MessageCatalogue {
     case scoresLabel
     // Scores
     case scoresHeading, scoreHeader, itemsHeader, standardizedAlphaHeader, itemRestHeader, alphaIfDeletedHeader
-    case scoresMethod
+    case scoresMethod(level: Double)
+    case alphaHeader, pairwiseAlphaHeader
     // Before/after
     case retrospectiveHeading, retrospectiveIntro
     case then, now, before, after
@@ -315,9 +316,12 @@ enum ReportText: MessageCatalogue {
         case .standardizedAlphaHeader: return Localized(fr: "α standardisé", en: "Standardized α")
         case .itemRestHeader: return Localized(fr: "Corrélation item–reste", en: "Item–rest correlation")
         case .alphaIfDeletedHeader: return Localized(fr: "α sans l'item", en: "α if deleted")
-        case .scoresMethod:
-            return Localized(fr: "Score : moyenne des items répondus, items inversés (R) recodés ; α de Cronbach sur les réponses complètes.",
-                             en: "Score: mean of the answered items, reversed items (R) recoded; Cronbach's α on complete answers.")
+        case .scoresMethod(let level):
+            let (frLevel, enLevel) = (fr.number(100 * level, decimals: 0), en.number(100 * level, decimals: 0))
+            return Localized(fr: "Score : moyenne des items répondus, items inversés (R) recodés. α de Cronbach : « α » sur les répondants qui ont répondu à tous les items (lignes complètes, comme psych::alpha(na.omit(x))), avec l'α standardisé et le tableau des items ; « α par paires » sur la covariance de chaque paire d'items, calculée sur les répondants qui ont répondu aux deux (le choix par défaut de psych::alpha). Intervalles de confiance de Feldt à \(frLevel) %.",
+                             en: "Score: mean of the answered items, reversed items (R) recoded. Cronbach's α: 'α' over the respondents who answered every item (complete rows, as psych::alpha(na.omit(x))), with the standardized α and the item table; 'pairwise α' from each pair of items' covariance over the respondents who answered both (psych::alpha's default). Feldt confidence intervals at \(enLevel)%.")
+        case .alphaHeader: return Localized(fr: "α [IC]", en: "α [CI]")
+        case .pairwiseAlphaHeader: return Localized(fr: "α par paires [IC]", en: "Pairwise α [CI]")
         case .retrospectiveHeading:
             return Localized(fr: "Questions rétrospectives : avant et maintenant", en: "Retrospective questions: then and now")
         case .retrospectiveIntro:

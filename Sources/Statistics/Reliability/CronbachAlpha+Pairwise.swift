@@ -45,9 +45,22 @@ extension Reliability {
             covariance = try pairwiseCovariance(rows, itemCount: k)
             n = rows.count
         }
+        return try alpha(covariance: covariance, observationCount: n, rule: rule, level: level)
+    }
+
+    /// α from an item covariance matrix already computed under `rule` (exact sums for a million rows), with Feldt's
+    /// interval on `observationCount`. Throws when fewer than 2 items, an item or the total without variance.
+    /// Method: Cronbach (1951) as psych::alpha (raw_alpha, std.alpha, average_r), Feldt (1965) as psych::alpha.ci.
+    public static func alpha(covariance: [[Double]], observationCount n: Int, rule: MissingAnswerRule,
+                             level: Double = 0.95) throws -> AlphaEstimate {
+        let k = covariance.count
+        guard k >= 2 else { throw StatisticsError.invalidArgument("reliability needs at least 2 items") }
+        for row in covariance where row.count != k {
+            throw StatisticsError.mismatchedLengths(what: "covariance row", expected: k, actual: row.count)
+        }
         let total = covariance.reduce(0) { $0 + $1.reduce(0, +) }
         let trace = (0..<k).reduce(0) { $0 + covariance[$1][$1] }
-        guard total > 0, (0..<k).allSatisfy({ covariance[$0][$0] > 0 }) else {
+        guard totalVaries(total, trace: trace), (0..<k).allSatisfy({ covariance[$0][$0] > 0 }) else {
             throw StatisticsError.zeroVariance(what: "reliability total score")
         }
         let kk = Double(k)

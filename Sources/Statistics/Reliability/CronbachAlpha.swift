@@ -113,11 +113,15 @@ public enum Reliability {
     }
 
     /// k/(k−1) · (1 − Σ var / var(total)); nil when the total has no variance.
+    /// Whether the total score varies: items that cancel out (a sum constant in exact arithmetic) leave a rounding
+    /// residue of the order of 1e-16 of the items' variances, which would give an α of −10¹⁶.
+    static func totalVaries(_ total: Double, trace: Double) -> Bool { total > 1e-12 * trace }
+
     private static func rawAlpha(_ c: [[Double]], items: [Int]) -> Double? {
         let total = sum(c, items)
-        guard total > 0 else { return nil }
-        let k = Double(items.count)
         let trace = items.reduce(0) { $0 + c[$1][$1] }
+        guard totalVaries(total, trace: trace) else { return nil }
+        let k = Double(items.count)
         return (1 - trace / total) * k / (k - 1)
     }
 

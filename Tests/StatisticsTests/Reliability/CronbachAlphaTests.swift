@@ -48,4 +48,20 @@ final class CronbachAlphaTests: XCTestCase {
         XCTAssertEqual(result.constantItems, [1])
         XCTAssertEqual(result.items[1], ItemReliability())
     }
+
+    /// Items whose sum is constant: the total has no variance, whatever the rounding residue of the covariances.
+    func testItemsThatCancelOutHaveNoAlpha() throws {
+        let cancelling: [[Double]] = (0..<23).map { index in
+            let a = Double(1 + index % 7), b = Double(1 + (index * 3) % 5)
+            return [a, 10 - a, b, 13 - b]
+        }
+        XCTAssertThrowsError(try Reliability.cronbachAlpha(rows: cancelling))
+        for rule in [MissingAnswerRule.completeRows, .pairwise] {
+            XCTAssertThrowsError(try Reliability.alpha(rows: cancelling, rule: rule)) { error in
+                guard case .zeroVariance = error as? StatisticsError else { return XCTFail("\(error)") }
+            }
+        }
+        let covariance = [[1 / 3.0, -1 / 3.0], [-1 / 3.0, 1 / 3.0 + 1e-17]]
+        XCTAssertThrowsError(try Reliability.alpha(covariance: covariance, observationCount: 10, rule: .completeRows))
+    }
 }
