@@ -347,11 +347,7 @@ enum GroupSample {
             let mean = v.isEmpty ? 0 : v.reduce(0, +) / Double(v.count)
             let variance = v.count > 1 ? v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count - 1) : 0
             return GroupSummary(count: v.count, mean: mean, variance: variance)
-        case .frequencies(let table):
-            let n = Double(table.total)
-            let mean = zip(table.values, table.counts).reduce(0.0) { $0 + $1.0 * Double($1.1) } / max(n, 1)
-            let squares = zip(table.values, table.counts).reduce(0.0) { $0 + Double($1.1) * ($1.0 - mean) * ($1.0 - mean) }
-            return GroupSummary(count: table.total, mean: mean, variance: table.total > 1 ? squares / (n - 1) : 0)
+        case .frequencies(let table): return table.summary
         }
     }
 

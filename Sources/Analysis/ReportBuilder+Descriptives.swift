@@ -88,7 +88,9 @@ extension ReportBuilder {
             var summary = Report.ScoreSummary(id: score.id, label: text(score.label), items: score.items.map(\.key),
                                               minimumAnswered: score.minimumAnswered, descriptives: nil, reliability: nil, note: nil)
             let values = scoreValues(score)
-            summary.descriptives = try? Descriptives(values: values.filter { !$0.isNaN }, confidenceLevel: options.confidenceLevel)
+            // Scores repeat a few values (means of a few points): tabulated, the quantiles need no selection.
+            summary.descriptives = try? Descriptives(frequencies: ValueFrequencies(values.filter { !$0.isNaN }),
+                                                     confidenceLevel: options.confidenceLevel)
             // Cronbach's α on the raw answers with reverse keys applied, listwise, as psych::alpha with keys.
             let columns = score.items.compactMap { reference -> [UInt8]? in
                 guard let variable = codebook.variable(reference.key), case .scale(let points) = variable.kind,
@@ -96,10 +98,12 @@ extension ReportBuilder {
                 return variable.isReversed ? raw.map { $0 == 0 ? 0 : UInt8(points + 1) - $0 } : raw
             }
             if columns.count >= 2 {
-                do { summary.reliability = try reliability(columns) } catch {
-                    summary.note = ReportNote(explaining: error)
+                let reliability = reliability(columns)
+                switch reliability.result {
+                case .success(let result): summary.reliability = result
+                case .failure(let error): summary.note = ReportNote(explaining: error)
                 }
-                (summary.alphaCompleteRows, summary.alphaPairwise) = alphaEstimates(columns)
+                (summary.alphaCompleteRows, summary.alphaPairwise) = (reliability.completeRows, reliability.pairwise)
             }
             return summary
         }

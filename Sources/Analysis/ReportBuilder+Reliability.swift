@@ -3,22 +3,19 @@ import Statistics
 /// Cronbach's α of a score's items, from exact integer sums over keyed points (0 = no answer): one pass per item or
 /// pair of items, and p² counters whatever the number of respondents.
 extension ReportBuilder {
-    /// Item statistics and α, listwise (complete rows), constant items left out as psych::alpha does.
-    func reliability(_ columns: [[UInt8]]) throws -> ReliabilityResult {
-        let (count, covariance, dropped) = completeRowsCovariance(columns)
-        return try Reliability.cronbachAlpha(covariance: covariance, observationCount: count, droppedRowCount: dropped)
-    }
-
-    /// α with Feldt's interval under both missing-answer rules: complete rows (psych::alpha(na.omit(x))) and pairwise
-    /// covariances (psych::alpha's default), over the items that vary; nil when fewer than two items vary.
-    func alphaEstimates(_ columns: [[UInt8]]) -> (completeRows: AlphaEstimate?, pairwise: AlphaEstimate?) {
+    /// Item statistics and α, listwise (complete rows), constant items left out as psych::alpha does; then α with
+    /// Feldt's interval under both missing-answer rules: complete rows (psych::alpha(na.omit(x))) and pairwise
+    /// covariances (psych::alpha's default), over the items that vary (nil when fewer than two vary).
+    func reliability(_ columns: [[UInt8]]) -> (result: Result<ReliabilityResult, Error>, completeRows: AlphaEstimate?,
+                                               pairwise: AlphaEstimate?) {
         let level = options.confidenceLevel
-        let (count, complete, _) = completeRowsCovariance(columns)
+        let (count, complete, dropped) = completeRowsCovariance(columns)
+        let result = Result { try Reliability.cronbachAlpha(covariance: complete, observationCount: count, droppedRowCount: dropped) }
         let completeRows = try? Reliability.alpha(covariance: Self.varying(complete), observationCount: count,
                                                   rule: .completeRows, level: level)
-        guard let (answering, pairwise) = Self.pairwiseCovariance(columns) else { return (completeRows, nil) }
-        return (completeRows, try? Reliability.alpha(covariance: Self.varying(pairwise), observationCount: answering,
-                                                     rule: .pairwise, level: level))
+        guard let (answering, pairwise) = Self.pairwiseCovariance(columns) else { return (result, completeRows, nil) }
+        return (result, completeRows, try? Reliability.alpha(covariance: Self.varying(pairwise), observationCount: answering,
+                                                             rule: .pairwise, level: level))
     }
 
     /// The covariances of the rows with every item answered, as n·Σxy − Σx·Σy over n(n − 1) (exact until the division).
@@ -49,12 +46,20 @@ extension ReportBuilder {
                 var both = 0, sumI = 0, sumJ = 0, products = 0
                 columns[i].withUnsafeBufferPointer { a in
                     columns[j].withUnsafeBufferPointer { b in
-                        for k in 0..<n {
-                            let x = Int(a[k]), y = Int(b[k]), hasX = min(x, 1), hasY = min(y, 1)
-                            both &+= hasX &* hasY
-                            sumI &+= x &* hasY
-                            sumJ &+= y &* hasX
-                            products &+= x &* y
+                        // 32-bit lanes vectorise; a block of 65,536 rows cannot overflow them (255² · 2¹⁶ < 2³²).
+                        var start = 0
+                        while start < n {
+                            let end = min(n, start + 65_536)
+                            var blockBoth: UInt32 = 0, blockI: UInt32 = 0, blockJ: UInt32 = 0, blockProducts: UInt32 = 0
+                            for k in start..<end {
+                                let x = UInt32(a[k]), y = UInt32(b[k]), hasX = min(x, 1), hasY = min(y, 1)
+                                blockBoth &+= hasX &* hasY
+                                blockI &+= x &* hasY
+                                blockJ &+= y &* hasX
+                                blockProducts &+= x &* y
+                            }
+                            both += Int(blockBoth); sumI += Int(blockI); sumJ += Int(blockJ); products += Int(blockProducts)
+                            start = end
                         }
                     }
                 }

@@ -43,6 +43,18 @@ public struct Descriptives: Codable, Sendable, Equatable {
         }
     }
 
+    /// Descriptives of values given as their distinct values and counts (scores repeat a few values many times):
+    /// O(distinct values) once tabulated; throws `emptyInput` when there is none.
+    /// Method: frequency-table moments (two passes over the distinct values) and quantiles (Hyndman & Fan 1996); t interval (Student 1908).
+    public init(frequencies table: ValueFrequencies, confidenceLevel: Double = 0.95, quantileMethod: QuantileMethod = .type7) throws {
+        let n = table.total
+        guard n > 0 else { throw StatisticsError.emptyInput(what: "descriptives") }
+        try self.init(summary: table.summary, minimum: table.values[0], maximum: table.values[table.values.count - 1],
+                      confidenceLevel: confidenceLevel, quantileMethod: quantileMethod) { p in
+            try quantileMethod.quantile(p, count: n) { table.value(at: $0 - 1) }
+        }
+    }
+
     /// Descriptives of an integer-scale item from its counts per point, exact and in O(P); throws `emptyInput` when no answer.
     /// Method: frequency-table moments and quantiles (Hyndman & Fan 1996); t interval (Student 1908).
     public init(counts: ScaleCounts, confidenceLevel: Double = 0.95, quantileMethod: QuantileMethod = .type7) throws {

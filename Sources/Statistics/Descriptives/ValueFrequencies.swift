@@ -63,6 +63,17 @@ public struct ValueFrequencies: Sendable, Equatable {
         return values[values.count - 1]
     }
 
+    /// Count, mean and variance (n − 1). Method: two passes over the distinct values, weighted by their counts.
+    public var summary: GroupSummary {
+        let n = Double(total)
+        var sum = 0.0
+        for (value, count) in zip(values, counts) { sum += Double(count) * value }
+        let mean = n > 0 ? sum / n : 0
+        var squares = 0.0
+        for (value, count) in zip(values, counts) { squares += Double(count) * (value - mean) * (value - mean) }
+        return GroupSummary(count: total, mean: mean, variance: total > 1 ? squares / (n - 1) : 0)
+    }
+
     /// Count, mean and variance of |x − centre|. Method: sums over the distinct values, weighted by their counts.
     public func absoluteDeviationSummary(from centre: Double) -> GroupSummary {
         let n = Double(total)

@@ -104,6 +104,25 @@ final class DescriptivesTests: XCTestCase {
         XCTAssertEqual(five.percentAtOrBelowMidpoint, 75)
     }
 
+    /// Scores tabulated as distinct values give the descriptives of the raw values, quantiles exactly.
+    func testFrequencyTableDescriptivesMatchRawValues() throws {
+        let scores = [2.5, 3, 3, 7.25, 2.5, 8, 1, 3, 4.75, 4.75, 6, 2.5, 5.5]
+        for method in QuantileMethod.allCases {
+            let fromTable = try Descriptives(frequencies: ValueFrequencies(scores), quantileMethod: method)
+            let fromValues = try Descriptives(values: scores, quantileMethod: method)
+            XCTAssertEqual(fromTable.count, fromValues.count)
+            XCTAssertEqual(fromTable.mean, fromValues.mean, accuracy: 1e-15)
+            XCTAssertEqual(fromTable.standardDeviation!, fromValues.standardDeviation!, accuracy: 1e-14)
+            XCTAssertEqual(fromTable.confidenceInterval!.lower, fromValues.confidenceInterval!.lower, accuracy: 1e-14)
+            XCTAssertEqual(fromTable.median, fromValues.median)
+            XCTAssertEqual(fromTable.firstQuartile, fromValues.firstQuartile)
+            XCTAssertEqual(fromTable.thirdQuartile, fromValues.thirdQuartile)
+            XCTAssertEqual(fromTable.minimum, 1)
+            XCTAssertEqual(fromTable.maximum, 8)
+        }
+        XCTAssertThrowsError(try Descriptives(frequencies: ValueFrequencies([])))
+    }
+
     func testCategoricalFrequenciesKeepEscapesOutOfDenominators() {
         let frequencies = CategoricalFrequencies(codes: [1, 2, 2, 3, 99, 98, 99, 2], escapeCodes: [98, 99], expectedCodes: [1, 2, 3, 4])
         XCTAssertEqual(frequencies.answered, 5)
