@@ -67,6 +67,11 @@ public struct DocumentBuilder {
         }
         if summary.findings.isEmpty { lines.append(t(.noDifferenceInTables)) }
         if summary.differenceCount > summary.findings.count { lines.append(t(.moreDifferences(summary.differenceCount - summary.findings.count))) }
+        // Without a correction, the count of differences is read against what chance alone gives (the same number as
+        // the comparisons' multiplicity paragraph).
+        if summary.differenceCount > 0, let multiplicity = report.multiplicity, let expected = multiplicity.expectedByChance {
+            lines.append(t(.differencesAgainstChance(differences: summary.differenceCount, tests: multiplicity.tests, expected: expected)))
+        }
         switch summary.caution {
         case .noBeforeAfter: lines.append(t(.cautionNoBeforeAfter))
         case .beforeAfter(let linked, let first):

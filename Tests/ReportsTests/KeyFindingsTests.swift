@@ -49,6 +49,12 @@ final class KeyFindingsTests: XCTestCase {
             }
         }
         XCTAssertEqual(sizes, sizes.sorted(by: >), "largest effect first")
+        // The count of differences against chance: the multiplicity paragraph's numbers.
+        let multiplicity = try XCTUnwrap(report.multiplicity)
+        let expected = try XCTUnwrap(multiplicity.expectedByChance)
+        XCTAssertEqual(expected, Double(multiplicity.tests) * report.settings.tendential, accuracy: 1e-9)
+        XCTAssertTrue(document.contains("Ces \(style.count(summary.differenceCount)) différences viennent de \(style.count(multiplicity.tests)) tests"), document)
+        XCTAssertTrue(document.contains("environ \(style.number(expected, decimals: 1))"), document)
         XCTAssertTrue(document.contains("ils ne mesurent pas l'effet de l'accompagnement"), document)
         let english = MarkdownRenderer().render(DocumentBuilder(report: try Self.report(.en)).build())
         XCTAssertTrue(english.contains("## Key findings") && english.contains("they do not measure the effect of the support"))

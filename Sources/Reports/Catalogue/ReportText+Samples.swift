@@ -28,7 +28,7 @@ extension ReportText {
                      lower: "CDAS", lowerMean: "5,08", p: "p < 0,001", effect: "d = 1,20, grand effet"),
             .finding(significant: false, item: "Aisance", block: nil, grouping: "Service", higher: "CCAS", higherMean: "6,66",
                      lower: "CDAS", lowerMean: "4,56", p: "p = 0,071", effect: nil),
-            .effectSize(name: "d", value: "0,45", magnitude: 1), .noDifferenceInTables, .moreDifferences(1), .moreDifferences(12),
+            .effectSize(name: "d", value: "0,45", magnitude: 1), .noDifferenceInTables, .moreDifferences(1), .moreDifferences(12), .differencesAgainstChance(differences: 152, tests: 200, expected: 20),
             .cautionNoBeforeAfter, .cautionBeforeAfter(linked: 40, firstWave: 52, percent: "76,9 %"),
             .multiplicity(Report.Multiplicity(correction: .none, tests: 1, expectedByChance: 0.1), tendential: 0.10),
             .multiplicity(Report.Multiplicity(correction: .none, tests: 200, expectedByChance: 20), tendential: 0.10),

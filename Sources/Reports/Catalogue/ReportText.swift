@@ -28,6 +28,7 @@ enum ReportText: MessageCatalogue {
     case effectSize(name: String, value: String, magnitude: Int)
     case noDifferenceInTables
     case moreDifferences(Int)
+    case differencesAgainstChance(differences: Int, tests: Int, expected: Double)
     case cautionNoBeforeAfter
     case cautionBeforeAfter(linked: Int, firstWave: Int, percent: String)
     case multiplicity(Report.Multiplicity, tendential: Double)
@@ -179,6 +180,9 @@ enum ReportText: MessageCatalogue {
         case .moreDifferences(let count):
             return .plural(count, fr: ("… et \(count) autre différence dans les tableaux.", "… et \(count) autres différences dans les tableaux."),
                            en: ("… and \(count) more difference in the tables.", "… and \(count) more differences in the tables."))
+        case .differencesAgainstChance(let differences, let tests, let expected):
+            return Localized(fr: "Ces \(fr.count(differences)) différences viennent de \(fr.count(tests)) tests faits sans correction pour leur nombre : le hasard seul en donnerait environ \(fr.number(expected, decimals: 1)), même si aucun groupe ne différait.",
+                             en: "These \(en.count(differences)) differences come from \(en.count(tests)) tests made without correction for their number: chance alone would give about \(en.number(expected, decimals: 1)) of them, even if no group differed.")
         case .cautionNoBeforeAfter:
             return Localized(fr: "Ces écarts comparent des personnes différentes à un même moment : ils décrivent des groupes, ils ne mesurent pas l'effet de l'accompagnement. Seule une mesure avant et après des mêmes personnes (octant report --change) peut l'approcher.",
                              en: "These gaps compare different people at one time: they describe groups, they do not measure the effect of the support. Only a before and after measure of the same people (octant report --change) can come close to it.")
