@@ -25,6 +25,10 @@ public struct TwoSampleTTestResult: Codable, Sendable, Equatable {
     public var cohensD: Double
     /// Cohen's d times the exact small-sample correction J(n₁ + n₂ − 2).
     public var hedgesG: Double
+    /// The noncentral-t intervals of d and g at the test's level (`StandardizedDifference.intervals`); nil when the
+    /// pooled SD is 0.
+    public var cohensDInterval: ConfidenceInterval? = nil
+    public var hedgesGInterval: ConfidenceInterval? = nil
 }
 
 public enum TwoSampleTTest {
@@ -125,11 +129,13 @@ public enum TwoSampleTTest {
         let t = difference / se
         let distribution = StudentT(degreesOfFreedom: df)
         let halfWidth = distribution.quantile(0.5 + level / 2) * se
-        let d = cohensD(first, second) ?? 0
+        let d = cohensD(first, second)
+        let intervals = d.flatMap { try? StandardizedDifference.intervals(cohensD: $0, counts: first.count, second.count, level: level) }
         return TwoSampleTTestResult(
             method: method, variant: variant, counts: [first.count, second.count], means: [first.mean, second.mean],
             meanDifference: difference, standardError: se, t: t, degreesOfFreedom: df, pValue: distribution.twoSidedPValue(t),
             confidenceInterval: ConfidenceInterval(estimate: difference, halfWidth: halfWidth, level: level),
-            cohensD: d, hedgesG: d * hedgesCorrection(degreesOfFreedom: Double(first.count + second.count - 2)))
+            cohensD: d ?? 0, hedgesG: (d ?? 0) * hedgesCorrection(degreesOfFreedom: Double(first.count + second.count - 2)),
+            cohensDInterval: intervals?.cohensD, hedgesGInterval: intervals?.hedgesG)
     }
 }

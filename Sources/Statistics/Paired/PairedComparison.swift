@@ -37,6 +37,8 @@ public struct PairedComparisonResult: Codable, Sendable, Equatable {
     public var signedRank: SignedRankTest?
     /// Cohen's d_z = mean change / SD of change; nil when the SD is 0.
     public var effectSizeDz: Double?
+    /// The noncentral-t interval of d_z at the comparison's level (`StandardizedDifference.pairedInterval`).
+    public var effectSizeDzInterval: ConfidenceInterval? = nil
     public var improved: Int
     public var unchanged: Int
     public var worsened: Int
@@ -70,6 +72,7 @@ public enum PairedComparison {
             tTest: sd > 0 ? tTest(mean: mean, sd: sd, n: n, level: confidenceLevel) : nil,
             signedRank: signedRank(changes),
             effectSizeDz: sd > 0 ? mean / sd : nil,
+            effectSizeDzInterval: sd > 0 ? try? StandardizedDifference.pairedInterval(dz: mean / sd, count: changes.count, level: confidenceLevel) : nil,
             improved: changes.filter { $0 > 0 }.count,
             unchanged: changes.filter { $0 == 0 }.count,
             worsened: changes.filter { $0 < 0 }.count)
