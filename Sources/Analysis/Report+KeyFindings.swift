@@ -23,6 +23,8 @@ extension Report {
             public var p: Double
             /// Cohen's d for two groups, η² beyond (nil when the test gives none, as Welch's ANOVA).
             public var effect: Effect?
+            /// The effect's confidence interval, as its table row gives it.
+            public var effectInterval: ConfidenceInterval? = nil
         }
 
         public enum Effect: Codable, Sendable, Equatable {
@@ -58,10 +60,11 @@ extension ReportBuilder {
                 guard let high = shown.max(by: { $0.1.mean! < $1.1.mean! }), let low = shown.min(by: { $0.1.mean! < $1.1.mean! }),
                       high.0.code != low.0.code else { continue }
                 let effect: Report.KeyFindings.Effect? = row.twoGroup.map { .cohensD($0.cohensD) } ?? row.anova.map { .etaSquared($0.etaSquared) }
+                let interval = row.twoGroup.map { $0.cohensDInterval } ?? (row.anova == nil ? nil : row.effectInterval?.etaSquared)
                 findings.append(Report.KeyFindings.Finding(
                     significance: row.significance, groupingLabel: comparison.variableLabel, blockLabel: comparison.blockLabel,
                     itemLabel: row.label, higherGroup: high.0.label, higherMean: high.1.mean!, lowerGroup: low.0.label,
-                    lowerMean: low.1.mean!, p: p, effect: effect))
+                    lowerMean: low.1.mean!, p: p, effect: effect, effectInterval: interval))
             }
         }
         let ranked = findings.sorted { ($0.effect?.size ?? -1, -$0.p) > ($1.effect?.size ?? -1, -$1.p) }

@@ -52,6 +52,8 @@ extension TidyTable {
                 add(key, "signedrank.p", signedRank.p)
             }
             add(key, "dz", paired.effectSizeDz)
+            add(key, "dz.ci.lower", paired.effectSizeDzInterval?.lower)
+            add(key, "dz.ci.upper", paired.effectSizeDzInterval?.upper)
             add(key, "n.improved", paired.improved)
             add(key, "n.unchanged", paired.unchanged)
             add(key, "n.worsened", paired.worsened)

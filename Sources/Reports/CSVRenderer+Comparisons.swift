@@ -76,7 +76,11 @@ extension TidyTable {
             add(key, "difference.ci.lower", test.confidenceInterval.lower)
             add(key, "difference.ci.upper", test.confidenceInterval.upper)
             add(key, "d", test.cohensD)
+            add(key, "d.ci.lower", test.cohensDInterval?.lower)
+            add(key, "d.ci.upper", test.cohensDInterval?.upper)
             add(key, "g", test.hedgesG)
+            add(key, "g.ci.lower", test.hedgesGInterval?.lower)
+            add(key, "g.ci.upper", test.hedgesGInterval?.upper)
         }
         switch row.rankTest {
         case .mannWhitney(let test)?:

@@ -54,7 +54,7 @@ extension DocumentBuilder {
         let header: [Document.Cell] = [
             .init(t(.itemHeader)), .init("N"), .init(before), .init(after),
             .init(t(.changeHeader)), .init(t(.confidenceIntervalHeader(level: report.settings.confidenceLevel))),
-            .init("p"), .init(t(.signedRankHeader)), .init("d_z"), .init(t(.sharesHeader)),
+            .init("p"), .init(t(.signedRankHeader)), .init(t(.dzHeader)), .init(t(.sharesHeader)),
         ]
         var rows: [[Document.Cell]] = []
         var chartItems: [(label: String, before: Double?, after: Double?)] = []
@@ -64,7 +64,7 @@ extension DocumentBuilder {
             rows.append([.init(label + asteriskMark(row.significance)), .init(style.count(row.pairCount)),
                          .init(style.mean(row.meanBefore)), .init(style.mean(row.meanAfter)),
                          .init(signed(paired?.meanChange)), .init(interval(paired?.tTest?.lower, paired?.tTest?.upper)),
-                         .init(pCell(row.p)), .init(pCell(paired?.signedRank?.p)), .init(signed(paired?.effectSizeDz)),
+                         .init(pCell(row.p)), .init(pCell(paired?.signedRank?.p)), .init(effectCell(paired?.effectSizeDz, paired?.effectSizeDzInterval, signed: true)),
                          .init(shares(row))])
             chartItems.append((label, row.meanBefore, row.meanAfter))
         }

@@ -40,21 +40,22 @@ extension DocumentBuilder {
                 rows.append([.init(row.label), .init(row.note == nil ? t(.differenceMark(row.significance)) : "—")]
                             + row.cells.map { .init(style.mean($0.mean)) }
                             + [.init(style.p(row.p).replacingOccurrences(of: "p = ", with: "")),
-                               .init(row.twoGroup.map { n($0.cohensD) } ?? "—")])
+                               .init(effectCell(row.twoGroup?.cohensD, row.twoGroup?.cohensDInterval))])
             }
         case .asterisk:
-            header += comparison.groups.map { .init(String($0.number)) } + [.init(t(.equalVariancesHeader))]
-            numeric += comparison.groups.map { _ in true } + [true]
+            header += comparison.groups.map { .init(String($0.number)) } + [.init(t(.etaSquaredHeader)), .init(t(.equalVariancesHeader))]
+            numeric += comparison.groups.map { _ in true } + [true, true]
             for row in comparison.rows {
                 rows.append([.init(row.label + asteriskMark(row.significance) + welchMark(row, comparison))]
-                            + row.cells.map { .init(style.mean($0.mean)) } + [varianceCell(row)])
+                            + row.cells.map { .init(style.mean($0.mean)) } + [etaCell(row), varianceCell(row)])
             }
         case .letters:
-            header += comparison.groups.map { .init($0.label) } + [.init(t(.equalVariancesHeader))]
-            numeric += comparison.groups.map { _ in true } + [true]
+            header += comparison.groups.map { .init($0.label) } + [.init(t(.etaSquaredHeader)), .init(t(.equalVariancesHeader))]
+            numeric += comparison.groups.map { _ in true } + [true, true]
             for row in comparison.rows {
                 rows.append([.init(row.label + welchMark(row, comparison))]
-                            + row.cells.map { .init(style.mean($0.mean), superscript: $0.mean == nil ? nil : $0.letters) } + [varianceCell(row)])
+                            + row.cells.map { .init(style.mean($0.mean), superscript: $0.mean == nil ? nil : $0.letters) }
+                            + [etaCell(row), varianceCell(row)])
             }
         }
         var notes: [String] = []
@@ -67,6 +68,7 @@ extension DocumentBuilder {
         if !comparison.manovaNotes.isEmpty { notes.append(comparison.manovaNotes.map { t(.note($0)) }.joined(separator: " ")) }
         notes.append(t(.method(comparison.method, significant: report.settings.significant, tendential: report.settings.tendential,
                                minimum: report.settings.minimumGroupSize)))
+        notes.append(t(.effectSizeNote(kGroups: comparison.display != .difference, level: report.settings.confidenceLevel)))
         if comparison.display != .difference { notes.append(t(.equalVariancesNote(significant: report.settings.significant))) }
         if comparison.display == .asterisk {
             notes.append(t(.groupCodes(comparison.groups.map { "\($0.number) = \($0.label)" }.joined(separator: " ; "))))
@@ -131,6 +133,19 @@ extension DocumentBuilder {
             }
             return pairs.isEmpty ? nil : (item: row.label, pairs: pairs)
         }
+    }
+
+    /// "0,53 [0,12 ; 0,94]": an effect size and its interval ("+" before a positive change when `signed`).
+    func effectCell(_ value: Double?, _ interval: ConfidenceInterval?, signed isSigned: Bool = false, decimals: Int = 2) -> String {
+        guard let value, value.isFinite else { return "—" }
+        let text = isSigned ? signed(value) : n(value, decimals)
+        guard let interval else { return text }
+        return text + " " + t(.interval(lower: interval.lower, upper: interval.upper, decimals: decimals))
+    }
+
+    /// η² of the classic ANOVA with its noncentral-F interval; "—" for a row that Welch's ANOVA tested.
+    func etaCell(_ row: Report.Row) -> Document.Cell {
+        .init(effectCell(row.anova?.etaSquared, row.effectInterval?.etaSquared, decimals: 3))
     }
 
     /// "0,84 [0,80 ; 0,87]": α and its Feldt interval.

@@ -56,8 +56,12 @@ public struct DocumentBuilder {
         for finding in summary.findings {
             let effect = finding.effect.map { effect -> String in
                 switch effect {
-                case .cohensD(let d): return t(.effectSize(name: "d", value: n(d), magnitude: Self.magnitude(abs(d), thresholds: (0.2, 0.5, 0.8))))
-                case .etaSquared(let eta): return t(.effectSize(name: "η²", value: n(eta, 3), magnitude: Self.magnitude(eta, thresholds: (0.01, 0.06, 0.14))))
+                case .cohensD(let d):
+                    return t(.effectSize(name: "d", value: effectCell(d, finding.effectInterval),
+                                         magnitude: Self.magnitude(abs(d), thresholds: (0.2, 0.5, 0.8))))
+                case .etaSquared(let eta):
+                    return t(.effectSize(name: "η²", value: effectCell(eta, finding.effectInterval, decimals: 3),
+                                         magnitude: Self.magnitude(eta, thresholds: (0.01, 0.06, 0.14))))
                 }
             }
             lines.append(t(.finding(significant: finding.significance == .significant, item: finding.itemLabel, block: finding.blockLabel,

@@ -151,7 +151,7 @@ final class ChangeRenderingTests: XCTestCase {
         let retrospective = markdown[try XCTUnwrap(markdown.range(of: "## Questions rétrospectives")).lowerBound...]
         let line = try XCTUnwrap(retrospective.split(separator: "\n").first { $0.hasPrefix("| " + stress.label + " (R)") })
         XCTAssertTrue(line.contains("| 100,0 / 0,0 / 0,0 |"), String(line))
-        XCTAssertTrue(markdown.contains("| Item | N | Avant | Maintenant | Changement | IC 95 % | p | p rangs signés | d\\_z | % amélioré / inchangé / dégradé |"))
+        XCTAssertTrue(markdown.contains("| Item | N | Avant | Maintenant | Changement | IC 95 % | p | p rangs signés | d\\_z \\[IC\\] | % amélioré / inchangé / dégradé |"))
         let csv = try TidyRows(CSVRenderer().render(report))
         XCTAssertEqual(csv.values(section: "retrospective", grouping: "", variable: stress.variable, group: "", statistic: "mean.before"),
                        [try XCTUnwrap(stress.meanBefore).description])

@@ -38,9 +38,19 @@ final class KeyFindingsTests: XCTestCase {
             XCTAssertEqual(finding.higherMean, row.cells.compactMap(\.mean).max())
             XCTAssertEqual(finding.p, row.adjustedP ?? row.p)
             XCTAssertEqual(finding.significance, row.significance)
+            let builder = DocumentBuilder(report: report)
             switch finding.effect {
-            case .cohensD(let d)?: XCTAssertEqual(d, row.twoGroup?.cohensD); sizes.append(abs(d))
-            case .etaSquared(let eta)?: XCTAssertEqual(eta, row.anova?.etaSquared); sizes.append(2 * (eta / (1 - eta)).squareRoot())
+            case .cohensD(let d)?:
+                XCTAssertEqual(d, row.twoGroup?.cohensD); sizes.append(abs(d))
+                XCTAssertEqual(finding.effectInterval, row.twoGroup?.cohensDInterval)
+                let cell = builder.effectCell(d, row.twoGroup?.cohensDInterval)
+                XCTAssertTrue(document.contains("d = \(cell)"), "\(cell) in \(document)")
+            case .etaSquared(let eta)?:
+                XCTAssertEqual(eta, row.anova?.etaSquared); sizes.append(2 * (eta / (1 - eta)).squareRoot())
+                XCTAssertEqual(finding.effectInterval, row.effectInterval?.etaSquared)
+                // As the table's η² [IC] column prints it.
+                let cell = builder.etaCell(row).text
+                XCTAssertTrue(document.contains("η² = \(cell)"), "\(cell) in \(document)")
             case nil: break
             }
             // The sentence prints the means and p as the tables print them.

@@ -43,7 +43,7 @@ extension ReportText {
             .notSignificantMark, .notSignificantlyFromMidpoint(midpoint: builtIn.midpoint), .outsideTheScale(counts: "nsp 3"),
             .percentOfRespondents(answered: 30, withEscapes: true), .percentOfRespondents(answered: 30, withEscapes: false),
             .hiddenCountMark, .smallCountHidden(minimum: 5), .severalAnswers(respondents: 30), .comparisonsHeading,
-            .byGrouping(label: "Service"), .differenceHeader, .cohensDHeader,
+            .byGrouping(label: "Service"), .differenceHeader, .cohensDHeader, .etaSquaredHeader, .dzHeader, .effectSizeNote(kGroups: true, level: 0.95), .effectSizeNote(kGroups: false, level: 0.9),
             .manovaLine(wilks: 0.8, numeratorDF: 6, denominatorDF: 70, f: 2.1, wilksP: 0.04, pillai: 0.2, pillaiP: 0.05, count: 40),
             .groupCodes("1 = CCAS"), .groupsNotCompared(["CAF"]), .meanHiddenTooFewAnswers(minimum: 5),
             .labelled(label: "Item", text: "note"), .scoresLabel, .scoresHeading, .scoreHeader, .itemsHeader, .standardizedAlphaHeader,

@@ -63,7 +63,8 @@ enum ReportText: MessageCatalogue {
     case comparisonsHeading
     case byGrouping(label: String)
     case differenceHeader
-    case cohensDHeader
+    case cohensDHeader, etaSquaredHeader, dzHeader
+    case effectSizeNote(kGroups: Bool, level: Double)
     case differenceMark(SignificanceClass)
     case manovaLine(wilks: Double?, numeratorDF: Double?, denominatorDF: Double?, f: Double?, wilksP: Double?, pillai: Double?, pillaiP: Double?, count: Int)
     case method(Report.ComparisonMethod, significant: Double, tendential: Double, minimum: Int)
@@ -82,7 +83,7 @@ enum ReportText: MessageCatalogue {
     case then, now, before, after
     case changeHeader
     /// A confidence interval; the French comma is the decimal mark, so its bounds are separated by a semicolon.
-    case interval(lower: Double, upper: Double)
+    case interval(lower: Double, upper: Double, decimals: Int = 2)
     case confidenceIntervalHeader(level: Double)
     case signedRankHeader
     case sharesHeader
@@ -291,7 +292,16 @@ enum ReportText: MessageCatalogue {
         case .comparisonsHeading: return Localized(fr: "Comparaisons entre groupes", en: "Comparisons between groups")
         case .byGrouping(let label): return Localized(fr: "Selon « \(label) »", en: "By \"\(label)\"")
         case .differenceHeader: return Localized(fr: "Différence", en: "Difference")
-        case .cohensDHeader: return Localized(fr: "d de Cohen", en: "Cohen's d")
+        case .cohensDHeader: return Localized(fr: "d de Cohen [IC]", en: "Cohen's d [CI]")
+        case .etaSquaredHeader: return Localized(fr: "η² [IC]", en: "η² [CI]")
+        case .dzHeader: return Localized(fr: "d_z [IC]", en: "d_z [CI]")
+        case .effectSizeNote(let kGroups, let level):
+            let (frLevel, enLevel) = (fr.number(100 * level, decimals: 0), en.number(100 * level, decimals: 0))
+            return kGroups
+                ? Localized(fr: "η² : part de la variance des réponses expliquée par le groupe (ANOVA classique), avec son intervalle de confiance à \(frLevel) % (F non central).",
+                            en: "η²: share of the answers' variance explained by the group (classic ANOVA), with its \(enLevel)% confidence interval (noncentral F).")
+                : Localized(fr: "d de Cohen : écart des moyennes en écarts types communs, avec son intervalle de confiance à \(frLevel) % (t non central).",
+                            en: "Cohen's d: difference of the means in pooled standard deviations, with its \(enLevel)% confidence interval (noncentral t).")
         case .differenceMark(let significance):
             switch significance {
             case .significant: return Localized(fr: "Oui", en: "Yes")
@@ -336,9 +346,9 @@ enum ReportText: MessageCatalogue {
         case .before: return Localized(fr: "Avant", en: "Before")
         case .after: return Localized(fr: "Après", en: "After")
         case .changeHeader: return Localized(fr: "Changement", en: "Change")
-        case .interval(let lower, let upper):
-            return Localized(fr: "[\(fr.number(lower, decimals: 2)) ; \(fr.number(upper, decimals: 2))]",
-                             en: "[\(en.number(lower, decimals: 2)), \(en.number(upper, decimals: 2))]")
+        case .interval(let lower, let upper, let decimals):
+            return Localized(fr: "[\(fr.number(lower, decimals: decimals)) ; \(fr.number(upper, decimals: decimals))]",
+                             en: "[\(en.number(lower, decimals: decimals)), \(en.number(upper, decimals: decimals))]")
         case .confidenceIntervalHeader(let level):
             return Localized(fr: "IC \(Self.level(level, fr)) %", en: "\(Self.level(level, en))% CI")
         case .signedRankHeader: return Localized(fr: "p rangs signés", en: "signed-rank p")
@@ -352,8 +362,8 @@ enum ReportText: MessageCatalogue {
                              en: "*: significant change (p < \(en.number(significant, decimals: 2)), paired t test); (*): tendential (p < \(en.number(tendential, decimals: 2))).")
         case .pairedMethod(let level):
             return Localized(
-                fr: "Mêmes personnes aux deux temps. Test t apparié (moyenne du changement, IC à \(Int(level * 100)) %), test des rangs signés de Wilcoxon (approximation normale), d_z = changement moyen / écart type du changement. (R) : item inversé, une baisse est une amélioration.",
-                en: "Same people at both times. Paired t test (mean change, \(Int(level * 100))% CI), Wilcoxon signed-rank test (normal approximation), d_z = mean change / SD of change. (R): reverse-keyed item, a decrease is an improvement.")
+                fr: "Mêmes personnes aux deux temps. Test t apparié (moyenne du changement, IC à \(Int(level * 100)) %), test des rangs signés de Wilcoxon (approximation normale), d_z = changement moyen / écart type du changement, avec son intervalle de confiance (t non central). (R) : item inversé, une baisse est une amélioration.",
+                en: "Same people at both times. Paired t test (mean change, \(Int(level * 100))% CI), Wilcoxon signed-rank test (normal approximation), d_z = mean change / SD of change, with its confidence interval (noncentral t). (R): reverse-keyed item, a decrease is an improvement.")
         case .retrospectiveMethod(let then, let now, let level):
             return Localized(fr: "Question rétrospective : « \(then) » et « \(now) » donnés dans la même session. ",
                              en: "Retrospective question: \"\(then)\" and \"\(now)\" given in the same session. ") + ReportText.pairedMethod(level: level).localized
