@@ -116,6 +116,11 @@ def flatten(report):
             if "varianceTest" in row:
                 out[f"{r}/varianceTest/f"] = row["varianceTest"]["f"]
                 out[f"{r}/varianceTest/pValue"] = row["varianceTest"]["pValue"]
+            for kind, fields in (("mannWhitney", ("u", "pValue")), ("kruskalWallis", ("h", "pValue"))):
+                if kind in row.get("rankTest", {}):
+                    put_fields(row["rankTest"][kind]["_0"], f"{r}/rankTest", fields, out)
+            if "cliffDelta" in row:
+                out[f"{r}/cliffDelta/delta"] = row["cliffDelta"]["delta"]
         if c.get("manova"):
             m, mk = c["manova"], f"{key}/manova"
             put_fields(m, mk, ("observationCount", "droppedRowCount", "groupCount", "hypothesisDF", "errorDF"), out)
@@ -136,6 +141,11 @@ def flatten(report):
         out[f"{key}/minimumAnswered"] = s["minimumAnswered"]
         if s.get("descriptives"):
             put_descriptives(s["descriptives"], f"{key}/descriptives", out)
+        for rule in ("alphaCompleteRows", "alphaPairwise"):
+            if s.get(rule):
+                put_fields(s[rule], f"{key}/{rule}", ("alpha", "observationCount"), out)
+                out[f"{key}/{rule}/feldt/lower"] = s[rule]["feldt"]["lower"]
+                out[f"{key}/{rule}/feldt/upper"] = s[rule]["feldt"]["upper"]
         rel = s.get("reliability")
         if rel:
             put_fields(rel, f"{key}/reliability", ("observationCount", "droppedRowCount", "alpha", "standardizedAlpha",

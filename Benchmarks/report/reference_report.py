@@ -246,6 +246,12 @@ def compare_row(samples, codes, display, plan, key, out):
         levene = stats.levene(first, second, center="mean")
         out[f"{key}/varianceTest/f"] = float(levene.statistic)
         out[f"{key}/varianceTest/pValue"] = float(levene.pvalue)
+        # The ordinal companion: Mann-Whitney as R's wilcox.test (normal approximation, continuity), Cliff's delta
+        # from U (P(X > Y) - P(X < Y) = 2U / (n1 n2) - 1).
+        ranks = stats.mannwhitneyu(first, second, use_continuity=True, alternative="two-sided", method="asymptotic")
+        out[f"{key}/rankTest/u"] = float(ranks.statistic)
+        out[f"{key}/rankTest/pValue"] = float(ranks.pvalue)
+        out[f"{key}/cliffDelta/delta"] = 2 * float(ranks.statistic) / (first.size * second.size) - 1
         n1, n2 = first.size, second.size
         m1, m2 = float(first.mean()), float(second.mean())
         v1, v2 = float(first.var(ddof=1)), float(second.var(ddof=1))
@@ -276,6 +282,12 @@ def compare_row(samples, codes, display, plan, key, out):
         p = out[f"{key}/twoGroup/pValue"]
     else:
         anova = stats.f_oneway(*groups)
+        spread = stats.levene(*groups, center="median")  # Brown-Forsythe, as car::leveneTest's default
+        out[f"{key}/varianceTest/f"] = float(spread.statistic)
+        out[f"{key}/varianceTest/pValue"] = float(spread.pvalue)
+        ranks = stats.kruskal(*groups)  # tie-corrected, as R's kruskal.test
+        out[f"{key}/rankTest/h"] = float(ranks.statistic)
+        out[f"{key}/rankTest/pValue"] = float(ranks.pvalue)
         n = np.array([g.size for g in groups], dtype=float)
         means = np.array([g.mean() for g in groups])
         variances = np.array([g.var(ddof=1) for g in groups])
@@ -383,12 +395,30 @@ def alpha_of(cov):
     return (1 - np.trace(cov) / cov.sum()) * k / (k - 1)
 
 
+def feldt(alpha, n, k, prefix, out):
+    """Feldt's interval, as psych::alpha.ci: 1 - (1 - alpha) F quantiles on (n - 1, (n - 1)(k - 1)) df."""
+    df1, df2 = n - 1, (n - 1) * (k - 1)
+    out[f"{prefix}/feldt/lower"] = float(1 - (1 - alpha) * stats.f.ppf(1 - (1 - CONFIDENCE) / 2, df1, df2))
+    out[f"{prefix}/feldt/upper"] = float(1 - (1 - alpha) * stats.f.ppf((1 - CONFIDENCE) / 2, df1, df2))
+
+
 def reliability(block, key, out):
-    """Cronbach's alpha as psych::alpha: raw and standardized alpha, average r, r.drop, alpha if deleted (listwise)."""
+    """Cronbach's alpha as psych::alpha: raw and standardized alpha, average r, r.drop, alpha if deleted (listwise);
+    then alpha under both missing-answer rules with Feldt's interval: complete rows, and pairwise covariances
+    (pandas' cov is pairwise-complete, as psych's default use = "pairwise"), n = the rows answering any item."""
     complete = block.dropna()
     cov = complete.cov().to_numpy()
     corr = complete.corr().to_numpy()
     k = cov.shape[0]
+    c = f"{key}/alphaCompleteRows"
+    out[f"{c}/alpha"] = float(alpha_of(cov))
+    out[f"{c}/observationCount"] = len(complete)
+    feldt(out[f"{c}/alpha"], len(complete), k, c, out)
+    answering = block[block.notna().any(axis=1)]
+    p = f"{key}/alphaPairwise"
+    out[f"{p}/alpha"] = float(alpha_of(answering.cov().to_numpy()))
+    out[f"{p}/observationCount"] = len(answering)
+    feldt(out[f"{p}/alpha"], len(answering), k, p, out)
     r = f"{key}/reliability"
     out[f"{r}/observationCount"] = len(complete)
     out[f"{r}/droppedRowCount"] = len(block) - len(complete)

@@ -3,9 +3,8 @@ import Foundation
 /// Confidence limits of a standardized mean difference: the noncentrality δ of the t statistic's distribution
 /// T′(ν, δ), inverted at the observed t, then scaled back to the effect size.
 public enum StandardizedDifference {
-    /// Limits of δ with P(T′(ν, δ_L) ≤ t) = 1 − α/2 and P(T′(ν, δ_U) ≤ t) = α/2. Where R's pnt (and so effectsize)
-    /// leaves the series for the normal approximation of Abramowitz & Stegun 26.7.10 (ν > 4·10⁵ or |δ| > 37.62),
-    /// the limits are that approximation's, in closed form.
+    /// Limits of δ with P(T′(ν, δ_L) ≤ t) = 1 − α/2 and P(T′(ν, δ_U) ≤ t) = α/2, P read as R's pnt reads it
+    /// (`cdfAsR`): the series, or past ν > 4·10⁵ or |δ| > 37.62 the normal approximation, whose limits are closed-form.
     /// Method: noncentral-t interval inversion (Steiger & Fouladi 1997; Cumming & Finch 2001), as effectsize.
     public static func noncentralityInterval(t: Double, degreesOfFreedom nu: Double, level: Double = 0.95) throws
         -> (lower: Double, upper: Double) {
@@ -13,17 +12,16 @@ public enum StandardizedDifference {
         guard t.isFinite else { throw StatisticsError.invalidArgument("t \(t) is not finite") }
         guard nu > 0, nu.isFinite else { throw StatisticsError.tooFewObservations(what: "d interval", required: 1, actual: 0) }
         let tail = (1 - level) / 2
-        // A&S 26.7.10: P(T′ ≤ t) ≈ Φ((t(1 − 1/(4ν)) − δ) / √(1 + t²/(2ν))), solved for δ.
         let z = Normal.standardQuantile(1 - tail)
         let centre = t * (1 - 1 / (4 * nu)), spread = (1 + t * t / (2 * nu)).squareRoot()
         let approximate = (lower: centre - z * spread, upper: centre + z * spread)
-        let seriesLimit = 37.62
-        if nu > 4e5 || min(abs(approximate.lower), abs(approximate.upper)) > seriesLimit && approximate.lower.sign == approximate.upper.sign {
+        if nu > largeDegreesOfFreedom || min(abs(approximate.lower), abs(approximate.upper)) > seriesLimit
+            && approximate.lower.sign == approximate.upper.sign {
             return approximate
         }
         func limit(_ probability: Double, start: Double) -> Double {
             // P(T′(ν, δ) ≤ t) falls as δ grows: g(δ) = probability − cdf rises.
-            let g = { (delta: Double) -> Double in probability - NoncentralT(degreesOfFreedom: nu, noncentrality: delta).cdf(t) }
+            let g = { (delta: Double) -> Double in probability - cdfAsR(t, degreesOfFreedom: nu, noncentrality: delta) }
             var low = start - 1, high = start + 1, gLow = g(low), gHigh = g(high), step = 2.0
             for _ in 0..<60 where gLow > 0 { high = low; gHigh = gLow; low -= step; step *= 2; gLow = g(low) }
             for _ in 0..<60 where gHigh < 0 { low = high; gLow = gHigh; high += step; step *= 2; gHigh = g(high) }
@@ -35,6 +33,20 @@ public enum StandardizedDifference {
             throw StatisticsError.invalidArgument("no noncentrality gives t = \(t) on \(nu) df")
         }
         return limits
+    }
+
+    /// R's pnt leaves its series for the normal approximation past these (src/nmath/pnt.c: df > 4e5, or δ² above
+    /// 2·ln 2·1021, |δ| > 37.62), which also bounds the series' length here.
+    static let largeDegreesOfFreedom = 4e5
+    static let seriesLimit = (2 * log(2.0) * 1021).squareRoot()
+
+    /// P(T′(ν, δ) ≤ t) as R's pt(t, ν, ncp = δ) computes it. Method: Lenth (1989) AS 243 series, or Abramowitz &
+    /// Stegun 26.7.10, Φ((t(1 − 1/(4ν)) − δ) / √(1 + t²/(2ν))), where R uses it.
+    static func cdfAsR(_ t: Double, degreesOfFreedom nu: Double, noncentrality delta: Double) -> Double {
+        if nu > largeDegreesOfFreedom || abs(delta) > seriesLimit {
+            return Normal.standardTails((t * (1 - 1 / (4 * nu)) - delta) / (1 + t * t / (2 * nu)).squareRoot()).lower
+        }
+        return NoncentralT(degreesOfFreedom: nu, noncentrality: delta).cdf(t)
     }
 
     /// Cohen's d of two independent groups over their pooled SD, and Hedges' g = J(ν)·d: t = d / √(1/n₁ + 1/n₂) on
