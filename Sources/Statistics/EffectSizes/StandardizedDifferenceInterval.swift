@@ -19,9 +19,10 @@ public enum StandardizedDifference {
             && approximate.lower.sign == approximate.upper.sign {
             return approximate
         }
+        let mixture = nu >= NoncentralTMixture.minimumDegreesOfFreedom ? NoncentralTMixture(degreesOfFreedom: nu) : nil
         func limit(_ probability: Double, start: Double) -> Double {
             // P(T′(ν, δ) ≤ t) falls as δ grows: g(δ) = probability − cdf rises.
-            let g = { (delta: Double) -> Double in probability - cdfAsR(t, degreesOfFreedom: nu, noncentrality: delta) }
+            let g = { (delta: Double) -> Double in probability - cdfAsR(t, degreesOfFreedom: nu, noncentrality: delta, mixture: mixture) }
             var low = start - 1, high = start + 1, gLow = g(low), gHigh = g(high), step = 2.0
             for _ in 0..<60 where gLow > 0 { high = low; gHigh = gLow; low -= step; step *= 2; gLow = g(low) }
             for _ in 0..<60 where gHigh < 0 { low = high; gLow = gHigh; high += step; step *= 2; gHigh = g(high) }
@@ -40,12 +41,15 @@ public enum StandardizedDifference {
     static let largeDegreesOfFreedom = 4e5
     static let seriesLimit = (2 * log(2.0) * 1021).squareRoot()
 
-    /// P(T′(ν, δ) ≤ t) as R's pt(t, ν, ncp = δ) computes it. Method: Lenth (1989) AS 243 series, or Abramowitz &
-    /// Stegun 26.7.10, Φ((t(1 − 1/(4ν)) − δ) / √(1 + t²/(2ν))), where R uses it.
-    static func cdfAsR(_ t: Double, degreesOfFreedom nu: Double, noncentrality delta: Double) -> Double {
+    /// P(T′(ν, δ) ≤ t) as R's pt(t, ν, ncp = δ) computes it: exactly (Lenth's series, or the same probability by the
+    /// χ mixture when one is given for ν), or past R's limits by Abramowitz & Stegun 26.7.10,
+    /// Φ((t(1 − 1/(4ν)) − δ) / √(1 + t²/(2ν))). Method: Lenth (1989) AS 243 / Owen (1968) / A&S 26.7.10, as R's pnt.
+    static func cdfAsR(_ t: Double, degreesOfFreedom nu: Double, noncentrality delta: Double,
+                       mixture: NoncentralTMixture? = nil) -> Double {
         if nu > largeDegreesOfFreedom || abs(delta) > seriesLimit {
             return Normal.standardTails((t * (1 - 1 / (4 * nu)) - delta) / (1 + t * t / (2 * nu)).squareRoot()).lower
         }
+        if let mixture { return mixture.cdf(t, noncentrality: delta) }
         return NoncentralT(degreesOfFreedom: nu, noncentrality: delta).cdf(t)
     }
 
