@@ -1,7 +1,7 @@
 # Reference fixtures for the statistics of the evaluation reports (issue 15), computed with R.
 # Regenerate from this folder with:  Rscript make-fixtures-reports.R
-# Writes k_groups_reports.json, two_groups_rank.json, p_adjust_reports.json, power_t.json and
-# alpha_missing.json next to this script. Every random dataset calls set.seed(seed) first (the seed is stored).
+# Writes k_groups_reports.json, two_groups_rank.json, p_adjust_reports.json, power_t.json, alpha_missing.json and
+# standardized_difference.json next to this script. Every random dataset calls set.seed(seed) first (the seed is stored).
 # README.md documents the schema; the number format and the note/r_error/r_warnings trailer are those of
 # make-fixtures.R (whose helpers are copied here, so that the older script stays untouched).
 
@@ -595,6 +595,199 @@ build_alpha <- function() {
   L
 }
 
+# ---------------------------------------------------------------- standardized mean differences: Cohen's d, Hedges' g, d_z
+
+# Confidence limits of the noncentrality delta of T'(df, delta) at the observed t: P(T' <= t; delta_L) = 1 - a/2,
+# P(T' <= t; delta_U) = a/2 (Steiger & Fouladi 1997), found by uniroot on R's own pt(t, df, ncp) at full precision
+# (tol = 1e-300: Brent stops at ~4e-16 relative; extendInt widens the start bracket when needed). pt is decreasing in
+# ncp. R's pnt (nmath pnt.c) sums the AS 243 series (errmax 1e-12) unless df > 4e5 or ncp^2 > 2 log(2) 1021
+# (|ncp| > 37.6216), where it uses the normal approximation of Abramowitz & Stegun 26.7.10: the branch is decided
+# for each evaluated ncp, so each limit is stored with the branch that holds at it. pt is discontinuous at
+# |ncp| = 37.62 (the two branches differ there); when the series root lies past the switch while the approximation's
+# root lies before it, pt - prob has no root, only a sign change at the jump, and uniroot returns the jump point
+# (branch "jump_at_switch", residual up to ~1e-2: what R, and effectsize through it, give).
+pnt_switch <- sqrt(2 * log(2) * 1021)   # DBL_MIN_EXP = -1021
+ncp_branch <- function(ncp, df) if (df > 4e5 || ncp * ncp > 2 * log(2) * 1021) "normal_approximation" else "series"
+ncp_limit <- function(t, df, prob) {
+  f <- function(d) pt(t, df, ncp = d) - prob
+  s <- 1 / (4 * df)
+  start <- t * (1 - s) - qnorm(prob) * sqrt(1 + t * t * 2 * s)   # the A&S 26.7.10 root, a starting point only
+  r <- uniroot(f, c(start - 1, start + 1), tol = 1e-300, maxiter = 5000, extendInt = "downX")
+  residual <- f(r$root)
+  branch <- ncp_branch(r$root, df)
+  if (abs(residual) > 1e-12) {
+    # not a root: accept only the jump of pt at |ncp| = 37.62, with the sign change across it
+    inside <- sign(r$root) * pnt_switch * (1 - 1e-13); outside <- sign(r$root) * pnt_switch * (1 + 1e-13)
+    if (df > 4e5 || abs(abs(r$root) / pnt_switch - 1) > 1e-14 || sign(f(inside)) == sign(f(outside)))
+      stop(sprintf("ncp root with residual %g (t = %g, df = %g)", residual, t, df))
+    branch <- "jump_at_switch"
+  }
+  list(root = r$root, residual = residual, branch = branch)
+}
+ncp_interval <- function(t, df, level) {
+  a <- 1 - level
+  lo <- ncp_limit(t, df, 1 - a / 2); hi <- ncp_limit(t, df, a / 2)
+  list(level = level, ncp_lower = lo$root, ncp_upper = hi$root, ncp_lower_branch = lo$branch, ncp_upper_branch = hi$branch,
+       ncp_lower_residual = lo$residual, ncp_upper_residual = hi$residual)
+}
+# Hedges' J(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m - 1)/2)) through lbeta(a, 1/2) = lgamma(a) + lgamma(1/2) - lgamma(a + 1/2),
+# a = (m - 1)/2: R's lbeta uses lgammacor for a large argument, so no cancellation of two huge lgammas (effectsize's
+# exp(lgamma(m/2) - log(sqrt(m/2)) - lgamma((m - 1)/2)) loses ~1e-10 relative at m = 6e5).
+hedges_j <- function(m) exp(lgamma(0.5) - lbeta((m - 1) / 2, 0.5) - 0.5 * log(m / 2))
+hedges_j_effectsize <- function(m) exp(lgamma(m / 2) - log(sqrt(m / 2)) - lgamma((m - 1) / 2))
+# Checked against lgamma where that is exact enough (m <= 38) and against mpmath at 40 digits (J(1000), J(399998),
+# J(599998)); effectsize's lgamma form is off by 2.4e-13 at m = 1000 and 1.7e-10 at m = 599998.
+local({
+  for (m in c(2, 3, 5, 10, 38)) if (rel_diff(hedges_j(m), hedges_j_effectsize(m)) > 1e-14) stop("J via lbeta != J via lgamma")
+  mp <- c(`1000` = 0.99924978117971636752, `399998` = 0.99999812498925775085, `599998` = 0.99999874999522567618)
+  for (m in names(mp)) if (rel_diff(hedges_j(as.numeric(m)), mp[[m]]) > 1e-15) stop("J via lbeta != mpmath")
+})
+sd_trailer_note <- function(cis) {
+  br <- unlist(lapply(cis, function(ci) c(ci$ncp_lower_branch, ci$ncp_upper_branch)))
+  if (any(br == "jump_at_switch")) "a limit is the jump of R's pt at |ncp| = 37.62 (no root: the series root lies past the switch, the approximation's before it)" else
+  if (all(br == "series")) NULL else if (all(br == "normal_approximation")) "every ncp limit lies where pnt uses the A&S 26.7.10 normal approximation" else
+    "some ncp limits lie where pnt uses the A&S 26.7.10 normal approximation (|ncp| > 37.62), the others in the series region"
+}
+
+sd_levels <- c(0.95, 0.90)
+
+two_groups_sd <- function(id, description, seed, value_kind, labels, x = NULL, y = NULL, summary = NULL) {
+  if (is.null(summary)) {
+    n1 <- length(x); n2 <- length(y); m1 <- mean(x); m2 <- mean(y); s1 <- sd(x); s2 <- sd(y)
+  } else {
+    n1 <- summary$n1; n2 <- summary$n2; m1 <- summary$mean1; m2 <- summary$mean2; s1 <- summary$sd1; s2 <- summary$sd2
+  }
+  df <- n1 + n2 - 2
+  sp <- sqrt(((n1 - 1) * s1^2 + (n2 - 1) * s2^2) / df)
+  d <- (m1 - m2) / sp
+  scale <- sqrt(1 / n1 + 1 / n2)
+  t <- d / scale
+  J <- hedges_j(df)
+  warns <- character(0)
+  cis <- lapply(sd_levels, function(level) {
+    ci <- ncp_interval(t, df, level)
+    ci$d_lower <- ci$ncp_lower * scale; ci$d_upper <- ci$ncp_upper * scale
+    ci$g_lower <- J * ci$d_lower; ci$g_upper <- J * ci$d_upper
+    if (is.null(summary)) {
+      ed <- attempt(effectsize::cohens_d(x, y, pooled_sd = TRUE, ci = level, verbose = FALSE))
+      eg <- attempt(effectsize::hedges_g(x, y, pooled_sd = TRUE, ci = level, verbose = FALSE))
+      warns <<- c(warns, ed$warnings, eg$warnings)
+      if (!is.null(ed$error) || !is.null(eg$error)) stop(paste("effectsize failed:", ed$error, eg$error))
+      if (rel_diff(ed$value$Cohens_d, d) > 1e-12) stop("effectsize's d differs from (m1 - m2)/pooled sd")
+      if (rel_diff(eg$value$Hedges_g, J * d) > 1e-12) stop("effectsize's g differs from J d")
+      e <- list(functions = "effectsize::cohens_d(x, y, pooled_sd = TRUE, ci = level) and effectsize::hedges_g(x, y, pooled_sd = TRUE, ci = level)",
+                cohens_d = ed$value$Cohens_d, hedges_g = eg$value$Hedges_g,
+                d_CI_low = ed$value$CI_low, d_CI_high = ed$value$CI_high, g_CI_low = eg$value$CI_low, g_CI_high = eg$value$CI_high)
+    } else {
+      # no raw values: effectsize's own ncp search (.get_ncp_t, what cohens_d calls) at the same t and df
+      ts <- effectsize:::.get_ncp_t(t, df, level)
+      Je <- hedges_j_effectsize(df)
+      e <- list(functions = "effectsize:::.get_ncp_t(t, df, level) * sqrt(1/n1 + 1/n2) (cohens_d's internal search; summary statistics only), times effectsize's J for g",
+                cohens_d = d, hedges_g = Je * d,
+                d_CI_low = ts[1] * scale, d_CI_high = ts[2] * scale, g_CI_low = Je * ts[1] * scale, g_CI_high = Je * ts[2] * scale)
+    }
+    gap <- max(abs(c(e$d_CI_low - ci$d_lower, e$d_CI_high - ci$d_upper, e$g_CI_low - ci$g_lower, e$g_CI_high - ci$g_upper)))
+    if (!is.finite(gap) || gap > 1e-3) stop(sprintf("%s: effectsize's interval differs from the uniroot one by %g", id, gap))
+    ci$effectsize <- c(e, list(max_abs_difference = gap))
+    ci
+  })
+  c(list(id = id, description = description, seed = seed, value_kind = value_kind, design = "two_groups",
+       input = if (is.null(summary)) "raw" else "summary",
+       group_order = sarr(labels),
+       groups = if (is.null(summary)) list(list(label = labels[1], values = values_json(x, value_kind)),
+                                           list(label = labels[2], values = values_json(y, value_kind))) else NA,
+       n1 = as.integer(n1), n2 = as.integer(n2), mean1 = m1, mean2 = m2, sd1 = s1, sd2 = s2,
+       df = df, pooled_sd = sp, cohens_d = d, scale = scale, t = t, hedges_j = J, hedges_g = J * d,
+       intervals = cis),
+    trailer(sd_trailer_note(cis), NULL, unique(warns)))
+}
+
+paired_sd <- function(id, description, seed, value_kind, before, after) {
+  diff <- after - before
+  n <- length(diff); m <- mean(diff); s <- sd(diff)
+  dz <- m / s; df <- n - 1; root <- sqrt(n); t <- dz * root
+  warns <- character(0)
+  cis <- lapply(sd_levels, function(level) {
+    ci <- ncp_interval(t, df, level)
+    ci$dz_lower <- ci$ncp_lower / root; ci$dz_upper <- ci$ncp_upper / root
+    ed <- attempt(effectsize::cohens_d(after, before, paired = TRUE, ci = level, verbose = FALSE))
+    warns <<- c(warns, ed$warnings)
+    if (!is.null(ed$error)) stop(paste("effectsize failed:", ed$error))
+    if (rel_diff(ed$value$Cohens_d, dz) > 1e-12) stop("effectsize's paired d differs from mean(diff)/sd(diff)")
+    gap <- max(abs(c(ed$value$CI_low - ci$dz_lower, ed$value$CI_high - ci$dz_upper)))
+    if (!is.finite(gap) || gap > 1e-3) stop(sprintf("%s: effectsize's d_z interval differs from the uniroot one by %g", id, gap))
+    ci$effectsize <- list(functions = "effectsize::cohens_d(after, before, paired = TRUE, ci = level)",
+                          d_z = ed$value$Cohens_d, CI_low = ed$value$CI_low, CI_high = ed$value$CI_high, max_abs_difference = gap)
+    ci
+  })
+  c(list(id = id, description = description, seed = seed, value_kind = value_kind, design = "paired",
+       before = values_json(before, value_kind), after = values_json(after, value_kind),
+       n = as.integer(n), mean_change = m, sd_change = s, d_z = dz, df = df, t = t, intervals = cis),
+    trailer(sd_trailer_note(cis), NULL, unique(warns)))
+}
+
+build_standardized_difference <- function() {
+  L <- list()
+  add <- function(d) L[[length(L) + 1]] <<- d
+  gen <- function(id, description, seed, value_kind, labels, sizes, means, sds) {
+    set.seed(seed)
+    sds <- rep_len(sds, 2)
+    v <- lapply(1:2, function(i) if (value_kind == "continuous") rnorm(sizes[i], means[i], sds[i]) else
+      likert_scale(sizes[i], means[i], sds[i], points_of(value_kind)))
+    add(two_groups_sd(id, description, seed, value_kind, labels, v[[1]], v[[2]]))
+  }
+  fixed <- function(id, description, value_kind, labels, x, y) add(two_groups_sd(id, description, NA, value_kind, labels, x, y))
+  gen("sd_tg_continuous_3_vs_4", "continuous, n = 3 against 4 (df = 5)", 15001, "continuous", c("A", "B"), c(3, 4), c(1, 0), 1)
+  gen("sd_tg_likert8_3_vs_4", "8-point scale, n = 3 against 4", 15002, "likert8", c("A", "B"), c(3, 4), c(5.5, 4), 1.5)
+  fixed("sd_tg_likert5_2_vs_2", "two groups of n = 2 (df = 2)", "likert5", c("A", "B"), c(4L, 5L), c(2L, 4L))
+  gen("sd_tg_continuous_unequal_5_vs_12", "continuous, unequal n (5 and 12)", 15004, "continuous", c("P", "Q"), c(5, 12), c(0.4, 0), 1)
+  gen("sd_tg_likert8_ties_25_vs_30", "8-point scale, 25 and 30: many ties", 15005, "likert8", c("Avant", "Apres"), c(25, 30), c(4.4, 5.1), 1.6)
+  gen("sd_tg_likert8_negative_12_vs_15", "8-point scale, group 1 lower: negative d", 15006, "likert8", c("Bas", "Haut"), c(12, 15), c(3.6, 5.2), 1.5)
+  gen("sd_tg_likert8_150_vs_200", "8-point scale, 150 and 200", 15007, "likert8", c("T", "C"), c(150, 200), c(5.0, 4.7), 1.7)
+  fixed("sd_tg_likert5_zero_effect", "equal means (3 and 3): d = 0, t = 0, limits -+qnorm(1 - a/2) exactly", "likert5",
+        c("A", "B"), c(1L, 2L, 3L, 4L, 5L), c(2L, 3L, 4L))
+  gen("sd_tg_huge_effect_4_vs_4", "huge effect, n = 4 and 4: lower ncp limit in the series region, upper beyond 37.62 (normal approximation)",
+      15009, "continuous", c("Haut", "Bas"), c(4, 4), c(10, 0), 0.4)
+  gen("sd_tg_huge_negative_effect_5_vs_4", "huge negative effect, n = 5 and 4: |ncp| limits on both sides of 37.62",
+      15010, "continuous", c("Bas", "Haut"), c(5, 4), c(0, 9), 0.6)
+  gen("sd_tg_huge_effect_60_vs_60", "d about 10 with 60 and 60: both ncp limits beyond 37.62 (normal approximation)",
+      15011, "continuous", c("Haut", "Bas"), c(60, 60), c(10, 0), 1)
+  fixed("sd_tg_jump_5_vs_6", "t = -71 on 9 df: at 95 % the upper ncp limit is the jump of R's pt at -37.62 (no root)", "continuous",
+        c("Bas", "Haut"), c(-0.66, -0.23, 1.72, -0.73, -0.1), c(43.84, 42.79, 42.72, 43.54, 41.23, 43.87))
+  add(two_groups_sd("sd_tg_summary_300000_each", "summary statistics only, n1 = n2 = 300000 (df = 599998 > 4e5: normal approximation), d = 0.05",
+                    NA, "continuous", c("A", "B"), summary = list(n1 = 300000, n2 = 300000, mean1 = 0.05, mean2 = 0, sd1 = 1, sd2 = 1)))
+  add(two_groups_sd("sd_tg_summary_200000_each", "summary statistics only, n1 = n2 = 200000 (df = 399998, just below 4e5: series), d = 0.01",
+                    NA, "continuous", c("A", "B"), summary = list(n1 = 200000, n2 = 200000, mean1 = 0.01, mean2 = 0, sd1 = 1, sd2 = 1)))
+
+  pgen <- function(id, description, seed, value_kind, n, mean_before, change, sd_before, sd_change) {
+    set.seed(seed)
+    if (value_kind == "continuous") {
+      before <- rnorm(n, mean_before, sd_before); after <- before + rnorm(n, change, sd_change)
+    } else {
+      pts <- points_of(value_kind)
+      before <- likert_scale(n, mean_before, sd_before, pts)
+      after <- as.integer(pmin(pts, pmax(1, before + round(rnorm(n, change, sd_change)))))
+    }
+    add(paired_sd(id, description, seed, value_kind, before, after))
+  }
+  pfixed <- function(id, description, value_kind, before, after) add(paired_sd(id, description, NA, value_kind, before, after))
+  pfixed("sd_paired_n2", "n = 2 pairs (df = 1)", "likert8", c(3L, 5L), c(5L, 6L))
+  pfixed("sd_paired_n3", "n = 3 pairs (df = 2)", "likert5", c(2L, 3L, 4L), c(3L, 5L, 4L))
+  pgen("sd_paired_continuous_n5", "continuous, n = 5", 15101, "continuous", 5, 10, 0.8, 2, 1)
+  pgen("sd_paired_likert8_n12", "8-point scale, n = 12", 15102, "likert8", 12, 4.5, 0.8, 1.5, 1.2)
+  pgen("sd_paired_likert8_n30_ties", "8-point scale, n = 30: many tied changes", 15103, "likert8", 30, 4.5, 0.5, 1.5, 1)
+  pgen("sd_paired_likert5_n80_negative", "5-point scale, n = 80, answers fall: negative d_z", 15104, "likert5", 80, 3.5, -0.4, 1, 0.9)
+  pfixed("sd_paired_zero_mean_change", "changes +1, -1, +1, -1: d_z = 0, limits -+qnorm(1 - a/2)/2", "likert5", c(1L, 2L, 3L, 4L), c(2L, 1L, 4L, 3L))
+  pgen("sd_paired_huge_effect_n3", "huge effect with n = 3 (df = 2)", 15106, "continuous", 3, 10, 10, 2, 1)
+  pgen("sd_paired_huge_effect_n10", "huge effect, n = 10: lower ncp limit in the series region, upper beyond 37.62",
+       15107, "continuous", 10, 10, 8, 2, 0.5)
+  pfixed("sd_paired_jump_n10", "t = -70.9 on 9 df: at 95 % the upper ncp limit is the jump of R's pt at -37.62 (no root)", "continuous",
+         c(48.5, 45.7, 54.5, 45.8, 50.5, 46.1, 56.7, 44.5, 57.1, 50.4),
+         c(29.02, 26.19, 34.34, 25.6, 30.98, 27.6, 36.49, 22.57, 37.18, 29.83))
+  pgen("sd_paired_huge_effect_n40", "d_z about 10 with n = 40: both ncp limits beyond 37.62", 15108, "continuous", 40, 10, 10, 2, 1)
+  L
+}
+
 # ---------------------------------------------------------------- write
 
 packages <- c("stats", "car", "psych", "effectsize", "rstatix", "jsonlite")
@@ -634,3 +827,5 @@ write_fixture("two_groups_rank.json", build_two_groups(),
 write_fixture("p_adjust_reports.json", build_p_adjust(), "p.adjust holm, BH, bonferroni: ties, values near 1")
 write_fixture("power_t.json", build_power(), "power.t.test: n, delta or power solved, one-sample, paired, two-sample")
 write_fixture("alpha_missing.json", build_alpha(), "psych::alpha with missing answers: pairwise default and complete rows, Feldt interval")
+write_fixture("standardized_difference.json", build_standardized_difference(),
+              "Cohen's d, Hedges' g and d_z: noncentral-t confidence limits by uniroot on pt(ncp = ), effectsize cross-check")
