@@ -274,6 +274,14 @@ extension Report {
     /// the row, those whose cell has a mean; this maps each such position to its index in the comparison's `groups`.
     public static func testedGroupIndices(of row: Row) -> [Int] { row.cells.indices.filter { row.cells[$0].mean != nil } }
 
+    /// The groups of a pair of tested positions on `row` (see `testedGroupIndices`); nil for a position out of range.
+    public static func testedPair(_ first: Int, _ second: Int, of row: Row, in comparison: Comparison) -> (ComparedGroup, ComparedGroup)? {
+        let tested = testedGroupIndices(of: row)
+        guard tested.indices.contains(first), tested.indices.contains(second),
+              comparison.groups.indices.contains(tested[first]), comparison.groups.indices.contains(tested[second]) else { return nil }
+        return (comparison.groups[tested[first]], comparison.groups[tested[second]])
+    }
+
     public enum RankTest: Codable, Sendable, Equatable {
         case mannWhitney(MannWhitneyUResult)
         case kruskalWallis(KruskalWallisResult)

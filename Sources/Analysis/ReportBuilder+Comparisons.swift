@@ -23,13 +23,19 @@ extension ReportBuilder {
         }
     }
 
+    /// A retrospective item's moment as the questionnaire words it ("Avant l'accompagnement"), not its column suffix.
+    func momentLabel(_ moment: String, of question: Question) -> String {
+        guard case .likert(_, _, let retrospective?) = question.kind else { return moment }
+        return text(moment == Retrospective.thenSuffix ? retrospective.then : retrospective.now)
+    }
+
     func compare(block question: Question, items: [Variable], counts: [[ScaleCounts]?], by variable: Variable,
                  display: AnalysisPlan.Display, selection: GroupSelection, crossProducts: GroupCrossProducts?) -> Report.Comparison {
         let hidden = Set(selection.compared.indices.filter { !selection.entries[selection.compared[$0]].countShown })
         let rows = zip(items, counts).map { item, counts -> Report.Row in
             guard let counts else { return emptyRow(item, groups: selection.compared.count) }
             let label = item.itemId.map { id in text(question.items.first { $0.id == id }?.text) } ?? text(question.text)
-            return compareRow(variable: item.name, label: item.moment.map { "\(label) (\($0))" } ?? label,
+            return compareRow(variable: item.name, label: item.moment.map { "\(label) (\(momentLabel($0, of: question)))" } ?? label,
                               samples: counts.map(GroupSample.counts), display: display,
                               groupNames: selection.compared.map { selection.entries[$0].code }, hiddenCounts: hidden)
         }

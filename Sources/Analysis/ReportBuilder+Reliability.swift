@@ -13,7 +13,9 @@ extension ReportBuilder {
         let result = Result { try Reliability.cronbachAlpha(covariance: complete, observationCount: count, droppedRowCount: dropped) }
         let completeRows = try? Reliability.alpha(covariance: Self.varying(complete), observationCount: count,
                                                   rule: .completeRows, level: level)
-        guard let (answering, pairwise) = Self.pairwiseCovariance(columns) else { return (result, completeRows, nil) }
+        // An item answered fewer than twice has no variance to pair: psych leaves it out, so does this.
+        let answered = columns.filter { column in column.lazy.filter { $0 != 0 }.prefix(2).count == 2 }
+        guard answered.count >= 2, let (answering, pairwise) = Self.pairwiseCovariance(answered) else { return (result, completeRows, nil) }
         return (result, completeRows, try? Reliability.alpha(covariance: Self.varying(pairwise), observationCount: answering,
                                                              rule: .pairwise, level: level))
     }

@@ -97,6 +97,16 @@ public struct ReportBuilder: Sendable {
     /// The before/after section alone, on this builder's data (all waves): for a report whose other sections cover one wave.
     public func buildChange() -> Report.Change? { options.change.map(change) }
 
+    /// The report of this builder's data (one wave) with a before/after section built on all waves (`buildChange`):
+    /// the key findings read that section too.
+    public func build(with change: Report.Change?) -> Report {
+        var report = build()
+        guard let change else { return report }
+        report.change = change
+        report.keyFindings = keyFindings(report.comparisons, change: change)
+        return report
+    }
+
     /// The plan's comparisons, or those asked with `--by` (display chosen from the number of groups).
     func comparisonPlans() -> [AnalysisPlan.Comparison] {
         guard let variables = options.groupings else { return survey.analysis.comparisons }

@@ -112,6 +112,8 @@ extension TidyTable {
             add(key, "difference.ci.lower", test.confidenceInterval.lower)
             add(key, "difference.ci.upper", test.confidenceInterval.upper)
             add(key, "d", test.cohensD)
+            add(key, "d.ci.lower", test.cohensDInterval?.lower)
+            add(key, "d.ci.upper", test.cohensDInterval?.upper)
             add(key, "p", test.pValue)
         }
         add(key, "significance", row.significance)

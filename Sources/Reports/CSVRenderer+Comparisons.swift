@@ -38,15 +38,6 @@ extension TidyTable {
         for row in comparison.rows { addRow(row, of: comparison) }
     }
 
-    /// The groups of a pair of tested positions (a group without a mean on the row was not tested, and is skipped).
-    func testedPair(_ first: Int, _ second: Int, _ row: Report.Row, _ comparison: Report.Comparison)
-        -> (Report.ComparedGroup, Report.ComparedGroup)? {
-        let tested = Report.testedGroupIndices(of: row)
-        guard let a = tested[safe: first].flatMap({ comparison.groups[safe: $0] }),
-              let b = tested[safe: second].flatMap({ comparison.groups[safe: $0] }) else { return nil }
-        return (a, b)
-    }
-
     mutating func addRow(_ row: Report.Row, of comparison: Report.Comparison) {
         let key = Key(section: "comparison", block: comparison.block, grouping: comparison.variable, variable: row.variable, label: row.label)
         for (group, cell) in zip(comparison.groups, row.cells) {
@@ -109,7 +100,7 @@ extension TidyTable {
         }
         if let dunn = row.dunn {
             for pair in dunn.pairs {
-                guard let (first, second) = testedPair(pair.first, pair.second, row, comparison) else { continue }
+                guard let (first, second) = Report.testedPair(pair.first, pair.second, of: row, in: comparison) else { continue }
                 let group = second.code + "|" + first.code
                 add(key, group: group, "dunn.z", pair.z)
                 add(key, group: group, "dunn.p", pair.pValue)
@@ -132,7 +123,7 @@ extension TidyTable {
         if let postHoc = row.postHoc {
             add(key, "posthoc.method", postHoc.method.rawValue)
             for pair in postHoc.pairs {
-                guard let (first, second) = testedPair(pair.first, pair.second, row, comparison) else { continue }
+                guard let (first, second) = Report.testedPair(pair.first, pair.second, of: row, in: comparison) else { continue }
                 // Named as R's TukeyHSD names its rows ("B-A"): the difference is mean(second) − mean(first).
                 let group = second.code + "|" + first.code
                 add(key, group: group, "posthoc.difference", pair.difference)

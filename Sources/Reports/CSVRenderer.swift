@@ -147,6 +147,27 @@ struct TidyTable {
                 case .etaSquared(let eta)?: add(key, "eta2", eta)
                 case nil: break
                 }
+                add(key, "effect.ci.lower", finding.effectInterval?.lower)
+                add(key, "effect.ci.upper", finding.effectInterval?.upper)
+            }
+            add(summaryKey, "changes", summary.changeCount)
+            for (rank, finding) in summary.changes.enumerated() {
+                let key = Key(section: "summary.change", block: finding.blockLabel ?? "", variable: String(rank + 1), label: finding.itemLabel)
+                add(key, "significance", finding.significance)
+                add(key, "pairs", finding.pairCount)
+                add(key, "mean.before", finding.meanBefore)
+                add(key, "mean.after", finding.meanAfter)
+                add(key, "change", finding.meanChange)
+                add(key, "change.ci.lower", finding.changeInterval?.lower)
+                add(key, "change.ci.upper", finding.changeInterval?.upper)
+                add(key, "p", finding.p)
+                add(key, "dz", finding.effectSizeDz)
+                add(key, "dz.ci.lower", finding.effectSizeDzInterval?.lower)
+                add(key, "dz.ci.upper", finding.effectSizeDzInterval?.upper)
+            }
+            if let attrition = summary.attrition {
+                add(summaryKey, "attrition.compared", attrition.compared)
+                add(summaryKey, "attrition.differing", attrition.differing)
             }
         }
         guard let provenance = report.provenance else { return }

@@ -68,7 +68,12 @@ extension DocumentBuilder {
         if !comparison.manovaNotes.isEmpty { notes.append(comparison.manovaNotes.map { t(.note($0)) }.joined(separator: " ")) }
         notes.append(t(.method(comparison.method, significant: report.settings.significant, tendential: report.settings.tendential,
                                minimum: report.settings.minimumGroupSize)))
-        notes.append(t(.effectSizeNote(kGroups: comparison.display != .difference, level: report.settings.confidenceLevel)))
+        let level = report.settings.confidenceLevel
+        if comparison.display != .difference {
+            notes.append(t(.etaSquaredNote(level: level)))
+        } else if comparison.groups.count == 2 {
+            notes.append(t(.cohensDNote(first: comparison.groups[0].label, second: comparison.groups[1].label, level: level)))
+        }
         if comparison.display != .difference { notes.append(t(.equalVariancesNote(significant: report.settings.significant))) }
         if comparison.display == .asterisk {
             notes.append(t(.groupCodes(comparison.groups.map { "\($0.number) = \($0.label)" }.joined(separator: " ; "))))
@@ -105,31 +110,29 @@ extension DocumentBuilder {
         for (index, row) in comparison.rows.enumerated() where index < rows.count {
             rows[index].append(.init(row.rankTest.map { style.p($0.pValue).replacingOccurrences(of: "p = ", with: "") } ?? "—"))
             if twoGroups {
-                rows[index].append(.init(row.cliffDelta.map { n($0.delta) + " " + interval($0.interval?.lower, $0.interval?.upper) } ?? "—"))
+                rows[index].append(.init(effectCell(row.cliffDelta?.delta, row.cliffDelta?.interval)))
             }
         }
         var notes = [t(.rankTestNote)]
         if twoGroups {
             notes.append(t(.cliffDeltaNote(first: comparison.groups[0].label, second: comparison.groups[1].label,
                                            level: report.settings.confidenceLevel)))
-        } else {
+        } else if comparison.rows.contains(where: { $0.dunn != nil }) {
             notes.append(t(.dunnPairs(dunnPairs(comparison), significant: report.settings.significant)))
         }
         return notes
     }
 
-    /// Per item, the pairs of groups whose ranks differ by Dunn's Holm-adjusted test, named as the table names them.
+    /// Per item whose Kruskal–Wallis test is significant, the pairs of groups whose ranks differ by Dunn's
+    /// Holm-adjusted test, named as the table names them.
     func dunnPairs(_ comparison: Report.Comparison) -> [(item: String, pairs: [String])] {
-        comparison.rows.compactMap { row in
-            guard let dunn = row.dunn else { return nil }
-            let tested = Report.testedGroupIndices(of: row)
-            let name = { (position: Int) -> String? in
-                tested[safe: position].flatMap { comparison.groups[safe: $0] }
-                    .map { comparison.display == .asterisk ? String($0.number) : $0.label }
-            }
-            let pairs = dunn.pairs.filter { $0.adjustedPValue < report.settings.significant }.compactMap { pair -> String? in
-                guard let first = name(pair.first), let second = name(pair.second) else { return nil }
-                return "\(first) – \(second)"
+        let significant = report.settings.significant
+        return comparison.rows.compactMap { row in
+            guard let dunn = row.dunn, let omnibus = row.rankTest?.pValue, omnibus < significant else { return nil }
+            let pairs = dunn.pairs.filter { $0.adjustedPValue < significant }.compactMap { pair -> String? in
+                guard let (first, second) = Report.testedPair(pair.first, pair.second, of: row, in: comparison) else { return nil }
+                let name = { (group: Report.ComparedGroup) in comparison.display == .asterisk ? String(group.number) : group.label }
+                return "\(name(first)) – \(name(second))"
             }
             return pairs.isEmpty ? nil : (item: row.label, pairs: pairs)
         }
@@ -150,8 +153,7 @@ extension DocumentBuilder {
 
     /// "0,84 [0,80 ; 0,87]": α and its Feldt interval.
     func alphaCell(_ estimate: AlphaEstimate?) -> String {
-        guard let estimate else { return "—" }
-        return n(estimate.alpha) + " " + interval(estimate.feldt.lower, estimate.feldt.upper)
+        effectCell(estimate?.alpha, estimate?.feldt)
     }
 
     /// The Brown–Forsythe p of a k-group row: whether its groups' variances may be taken as equal.

@@ -53,6 +53,25 @@ public struct DocumentBuilder {
     func keyFindingBlocks() -> [Document.Block] {
         guard let summary = report.keyFindings else { return [] }
         var lines: [String] = []
+        if let change = report.change {
+            for finding in summary.changes {
+                let effect = finding.effectSizeDz.map { dz in
+                    t(.effectSize(name: "d_z", value: effectCell(dz, finding.effectSizeDzInterval, signed: true),
+                                  magnitude: Self.magnitude(abs(dz), thresholds: (0.2, 0.5, 0.8))))
+                }
+                lines.append(t(.changeFinding(significant: finding.significance == .significant, item: finding.itemLabel,
+                                              block: finding.blockLabel, from: change.fromLabel, to: change.toLabel,
+                                              before: style.mean(finding.meanBefore), after: style.mean(finding.meanAfter),
+                                              change: signed(finding.meanChange),
+                                              interval: interval(finding.changeInterval?.lower, finding.changeInterval?.upper),
+                                              pairs: finding.pairCount, p: style.p(finding.p), effect: effect, reversed: finding.reversed)))
+            }
+            if summary.changes.isEmpty, change.note == nil { lines.append(t(.noChangeInTables)) }
+            if summary.changeCount > summary.changes.count { lines.append(t(.moreChanges(summary.changeCount - summary.changes.count))) }
+            if let attrition = summary.attrition {
+                lines.append(t(.attritionFinding(compared: attrition.compared, differing: attrition.differing)))
+            }
+        }
         for finding in summary.findings {
             let effect = finding.effect.map { effect -> String in
                 switch effect {

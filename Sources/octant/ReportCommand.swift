@@ -71,8 +71,7 @@ enum ReportCommand {
             options.wave = wave
         }
         let described = options.wave.map { dataset.rows(ofWave: $0) } ?? dataset
-        var report = ReportBuilder(survey: survey, data: DatasetSource(described), options: options).build()
-        report.change = change
+        let report = ReportBuilder(survey: survey, data: DatasetSource(described), options: options).build(with: change)
         let text: String
         switch format {
         case .terminal: text = TerminalRenderer(width: width).render(DocumentBuilder(report: report).build())

@@ -71,6 +71,12 @@ final class ImpactWorkflowTests: XCTestCase {
             XCTAssertEqual(rendered.status, 0, "\(format): \(rendered.stderr)")
             XCTAssertTrue(rendered.stdout.contains("apres") || rendered.stdout.contains("Après"), format)
             XCTAssertFalse(rendered.stdout.contains("EL05X"), format)
+            if format == "markdown" {
+                // The key findings read the before/after section built on both waves: its changes and its caution.
+                let findings = rendered.stdout.components(separatedBy: "## ")[1]
+                XCTAssertTrue(findings.contains("mêmes personnes : de "), findings)
+                XCTAssertTrue(findings.contains("personnes reliées sur"), findings)
+            }
         }
     }
 

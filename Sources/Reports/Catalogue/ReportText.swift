@@ -29,6 +29,11 @@ enum ReportText: MessageCatalogue {
     case noDifferenceInTables
     case moreDifferences(Int)
     case differencesAgainstChance(differences: Int, tests: Int, expected: Double)
+    case changeFinding(significant: Bool, item: String, block: String?, from: String, to: String, before: String, after: String,
+                       change: String, interval: String, pairs: Int, p: String, effect: String?, reversed: Bool)
+    case moreChanges(Int)
+    case noChangeInTables
+    case attritionFinding(compared: Int, differing: Int)
     case cautionNoBeforeAfter
     case cautionBeforeAfter(linked: Int, firstWave: Int, percent: String)
     case multiplicity(Report.Multiplicity, tendential: Double)
@@ -64,7 +69,8 @@ enum ReportText: MessageCatalogue {
     case byGrouping(label: String)
     case differenceHeader
     case cohensDHeader, etaSquaredHeader, dzHeader
-    case effectSizeNote(kGroups: Bool, level: Double)
+    case etaSquaredNote(level: Double)
+    case cohensDNote(first: String, second: String, level: Double)
     case differenceMark(SignificanceClass)
     case manovaLine(wilks: Double?, numeratorDF: Double?, denominatorDF: Double?, f: Double?, wilksP: Double?, pillai: Double?, pillaiP: Double?, count: Int)
     case method(Report.ComparisonMethod, significant: Double, tendential: Double, minimum: Int)
@@ -181,9 +187,32 @@ enum ReportText: MessageCatalogue {
         case .moreDifferences(let count):
             return .plural(count, fr: ("… et \(count) autre différence dans les tableaux.", "… et \(count) autres différences dans les tableaux."),
                            en: ("… and \(count) more difference in the tables.", "… and \(count) more differences in the tables."))
+        case .changeFinding(let significant, let item, let block, let from, let to, let before, let after, let change, let interval,
+                            let pairs, let p, let effect, let reversed):
+            let (frWhere, enWhere) = (block.map { " (\($0))" } ?? "", block.map { " (\($0))" } ?? "")
+            let (frKind, enKind) = significant ? ("changement significatif", "significant change") : ("changement tendanciel", "tendential change")
+            let (frEffect, enEffect) = (effect.map { " ; \($0)" } ?? "", effect.map { "; \($0)" } ?? "")
+            let (frKey, enKey) = reversed ? (" Item inversé : une baisse est une amélioration.", " Reverse-keyed item: a decrease is an improvement.") : ("", "")
+            return Localized(fr: "« \(item) »\(frWhere), mêmes personnes : de \(before) (\(from)) à \(after) (\(to)), soit \(change) point \(interval) (\(fr.count(pairs)) paires) ; \(frKind) (\(p)\(frEffect)).\(frKey)",
+                             en: "“\(item)”\(enWhere), same people: from \(before) (\(from)) to \(after) (\(to)), a change of \(change) point \(interval) (\(en.count(pairs)) pairs); \(enKind) (\(p)\(enEffect)).\(enKey)")
+        case .moreChanges(let count):
+            return .plural(count, fr: ("… et \(count) autre changement dans les tableaux avant / après.", "… et \(count) autres changements dans les tableaux avant / après."),
+                           en: ("… and \(count) more change in the before / after tables.", "… and \(count) more changes in the before / after tables."))
+        case .noChangeInTables:
+            return Localized(fr: "Les tableaux avant / après ne montrent aucun changement significatif ni tendanciel chez les mêmes personnes.",
+                             en: "The before / after tables show no significant or tendential change in the same people.")
+        case .attritionFinding(let compared, let differing):
+            return differing == 0
+                ? Localized(fr: "Au départ, les personnes revues ne différaient pas de celles perdues de vue (\(fr.count(compared)) mesures comparées).",
+                            en: "At the start, the people seen again did not differ from those lost (\(en.count(compared)) measures compared).")
+                : Localized(fr: "Au départ, les personnes revues différaient de celles perdues de vue sur \(fr.count(differing)) des \(fr.count(compared)) mesures comparées : les changements valent pour les personnes revues, pas forcément pour toutes.",
+                            en: "At the start, the people seen again differed from those lost on \(en.count(differing)) of the \(en.count(compared)) measures compared: the changes hold for the people seen again, not necessarily for all.")
         case .differencesAgainstChance(let differences, let tests, let expected):
-            return Localized(fr: "Ces \(fr.count(differences)) différences viennent de \(fr.count(tests)) tests faits sans correction pour leur nombre : le hasard seul en donnerait environ \(fr.number(expected, decimals: 1)), même si aucun groupe ne différait.",
-                             en: "These \(en.count(differences)) differences come from \(en.count(tests)) tests made without correction for their number: chance alone would give about \(en.number(expected, decimals: 1)) of them, even if no group differed.")
+            let (frFound, enFound) = differences == 1 ? ("Cette différence vient", "This difference comes")
+                : ("Ces \(fr.count(differences)) différences viennent", "These \(en.count(differences)) differences come")
+            let (frTests, enTests) = tests == 1 ? ("1 test fait", "1 test made") : ("\(fr.count(tests)) tests faits", "\(en.count(tests)) tests made")
+            return Localized(fr: "\(frFound) de \(frTests) sans correction pour leur nombre : le hasard seul donnerait environ \(fr.number(expected, decimals: 1)) différence\(expected < 2 ? "" : "s"), même si aucun groupe ne différait.",
+                             en: "\(enFound) from \(enTests) without correction for their number: chance alone would give about \(en.number(expected, decimals: 1)) difference\(expected == 1 ? "" : "s"), even if no group differed.")
         case .cautionNoBeforeAfter:
             return Localized(fr: "Ces écarts comparent des personnes différentes à un même moment : ils décrivent des groupes, ils ne mesurent pas l'effet de l'accompagnement. Seule une mesure avant et après des mêmes personnes (octant report --change) peut l'approcher.",
                              en: "These gaps compare different people at one time: they describe groups, they do not measure the effect of the support. Only a before and after measure of the same people (octant report --change) can come close to it.")
@@ -214,9 +243,8 @@ enum ReportText: MessageCatalogue {
                              en: "Ranks (p): Mann–Whitney test (two groups) or Kruskal–Wallis, on the ranks of the answers: it does not assume the scale's points are equally spaced.")
         case .cliffDeltaHeader: return Localized(fr: "δ de Cliff [IC]", en: "Cliff's δ [CI]")
         case .cliffDeltaNote(let first, let second, let level):
-            let (fr, en) = (NumberStyle(.fr).number(100 * level, decimals: 0), NumberStyle(.en).number(100 * level, decimals: 0))
-            return Localized(fr: "δ de Cliff : probabilité qu'une réponse de « \(first) » soit plus haute qu'une réponse de « \(second) », moins la probabilité qu'elle soit plus basse ; de −1 à 1, 0 sans différence ; intervalle de confiance à \(fr) %.",
-                             en: "Cliff's δ: the probability that an answer in '\(first)' is higher than one in '\(second)', minus the probability that it is lower; from −1 to 1, 0 for no difference; \(en)% confidence interval.")
+            return Localized(fr: "δ de Cliff : probabilité qu'une réponse de « \(first) » soit plus haute qu'une réponse de « \(second) », moins la probabilité qu'elle soit plus basse ; de −1 à 1, 0 sans différence ; intervalle de confiance à \(Self.level(level, fr)) %.",
+                             en: "Cliff's δ: the probability that an answer in “\(first)” is higher than one in “\(second)”, minus the probability that it is lower; from −1 to 1, 0 for no difference; \(Self.level(level, en))% confidence interval.")
         case .dunnPairs(let items, let significant):
             let (fr, en) = (NumberStyle(.fr).number(significant, decimals: 2), NumberStyle(.en).number(significant, decimals: 2))
             guard !items.isEmpty else {
@@ -295,13 +323,12 @@ enum ReportText: MessageCatalogue {
         case .cohensDHeader: return Localized(fr: "d de Cohen [IC]", en: "Cohen's d [CI]")
         case .etaSquaredHeader: return Localized(fr: "η² [IC]", en: "η² [CI]")
         case .dzHeader: return Localized(fr: "d_z [IC]", en: "d_z [CI]")
-        case .effectSizeNote(let kGroups, let level):
-            let (frLevel, enLevel) = (fr.number(100 * level, decimals: 0), en.number(100 * level, decimals: 0))
-            return kGroups
-                ? Localized(fr: "η² : part de la variance des réponses expliquée par le groupe (ANOVA classique), avec son intervalle de confiance à \(frLevel) % (F non central).",
-                            en: "η²: share of the answers' variance explained by the group (classic ANOVA), with its \(enLevel)% confidence interval (noncentral F).")
-                : Localized(fr: "d de Cohen : écart des moyennes en écarts types communs, avec son intervalle de confiance à \(frLevel) % (t non central).",
-                            en: "Cohen's d: difference of the means in pooled standard deviations, with its \(enLevel)% confidence interval (noncentral t).")
+        case .etaSquaredNote(let level):
+            return Localized(fr: "η² : part de la variance des réponses expliquée par le groupe (ANOVA classique), avec son intervalle de confiance à \(Self.level(level, fr)) % (F non central).",
+                             en: "η²: share of the answers' variance explained by the group (classic ANOVA), with its \(Self.level(level, en))% confidence interval (noncentral F).")
+        case .cohensDNote(let first, let second, let level):
+            return Localized(fr: "d de Cohen : moyenne de « \(first) » moins celle de « \(second) », en écarts types communs, avec son intervalle de confiance à \(Self.level(level, fr)) % (t non central).",
+                             en: "Cohen's d: the mean of “\(first)” minus that of “\(second)”, in pooled standard deviations, with its \(Self.level(level, en))% confidence interval (noncentral t).")
         case .differenceMark(let significance):
             switch significance {
             case .significant: return Localized(fr: "Oui", en: "Yes")
@@ -331,9 +358,9 @@ enum ReportText: MessageCatalogue {
         case .itemRestHeader: return Localized(fr: "Corrélation item–reste", en: "Item–rest correlation")
         case .alphaIfDeletedHeader: return Localized(fr: "α sans l'item", en: "α if deleted")
         case .scoresMethod(let level):
-            let (frLevel, enLevel) = (fr.number(100 * level, decimals: 0), en.number(100 * level, decimals: 0))
+            let (frLevel, enLevel) = (Self.level(level, fr), Self.level(level, en))
             return Localized(fr: "Score : moyenne des items répondus, items inversés (R) recodés. α de Cronbach : « α » sur les répondants qui ont répondu à tous les items (lignes complètes, comme psych::alpha(na.omit(x))), avec l'α standardisé et le tableau des items ; « α par paires » sur la covariance de chaque paire d'items, calculée sur les répondants qui ont répondu aux deux (le choix par défaut de psych::alpha). Intervalles de confiance de Feldt à \(frLevel) %.",
-                             en: "Score: mean of the answered items, reversed items (R) recoded. Cronbach's α: 'α' over the respondents who answered every item (complete rows, as psych::alpha(na.omit(x))), with the standardized α and the item table; 'pairwise α' from each pair of items' covariance over the respondents who answered both (psych::alpha's default). Feldt confidence intervals at \(enLevel)%.")
+                             en: "Score: mean of the answered items, reversed items (R) recoded. Cronbach's α: “α” over the respondents who answered every item (complete rows, as psych::alpha(na.omit(x))), with the standardized α and the item table; “pairwise α” from each pair of items' covariance over the respondents who answered both (psych::alpha's default). Feldt confidence intervals at \(enLevel)%.")
         case .alphaHeader: return Localized(fr: "α [IC]", en: "α [CI]")
         case .pairwiseAlphaHeader: return Localized(fr: "α par paires [IC]", en: "Pairwise α [CI]")
         case .retrospectiveHeading:

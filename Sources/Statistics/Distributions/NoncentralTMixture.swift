@@ -6,14 +6,12 @@ import Foundation
 /// For ν ≥ `minimumDegreesOfFreedom`, where χ²_ν's density is smooth enough for the rule.
 struct NoncentralTMixture: Sendable {
     static let minimumDegreesOfFreedom = 50.0
-    let degreesOfFreedom: Double
     /// √(V/ν) at the nodes, and the nodes' weights × χ² density, normalised to sum 1.
     private let roots: [Double]
     private let weights: [Double]
 
-    /// Method: Gauss–Legendre quadrature (24 panels of 20 points) over the χ²_ν quantiles 10⁻¹⁸ … 1 − 10⁻¹⁸.
+    /// Method: Gauss–Legendre quadrature (24 panels of 20 points) over the χ²_ν quantiles 10⁻¹⁸ … 1 − 10⁻¹⁶.
     init(degreesOfFreedom nu: Double) {
-        degreesOfFreedom = nu
         let chi = ChiSquared(degreesOfFreedom: nu)
         let low = chi.quantile(1e-18), high = chi.quantile(1 - 1e-16)
         let rule = GaussLegendreRule(order: 20), panels = 24

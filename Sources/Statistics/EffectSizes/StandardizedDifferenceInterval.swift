@@ -10,7 +10,7 @@ public enum StandardizedDifference {
         -> (lower: Double, upper: Double) {
         _ = try validatedConfidenceLevel(level)
         guard t.isFinite else { throw StatisticsError.invalidArgument("t \(t) is not finite") }
-        guard nu > 0, nu.isFinite else { throw StatisticsError.tooFewObservations(what: "d interval", required: 1, actual: 0) }
+        guard nu > 0, nu.isFinite else { throw StatisticsError.invalidArgument("degrees of freedom \(nu) are not finite and positive") }
         let tail = (1 - level) / 2
         let z = Normal.standardQuantile(1 - tail)
         let centre = t * (1 - 1 / (4 * nu)), spread = (1 + t * t / (2 * nu)).squareRoot()
@@ -58,7 +58,7 @@ public enum StandardizedDifference {
     /// Method: noncentral-t inversion (Steiger & Fouladi 1997), as effectsize::cohens_d and hedges_g (pooled SD).
     public static func intervals(cohensD d: Double, counts n1: Int, _ n2: Int, level: Double = 0.95) throws
         -> (cohensD: ConfidenceInterval, hedgesG: ConfidenceInterval) {
-        guard n1 >= 2 || n2 >= 2, n1 >= 1, n2 >= 1 else {
+        guard n1 >= 1, n2 >= 1, n1 + n2 >= 3 else {
             throw StatisticsError.tooFewObservations(what: "d interval", required: 2, actual: min(n1, n2))
         }
         let scale = (1 / Double(n1) + 1 / Double(n2)).squareRoot(), nu = Double(n1 + n2 - 2)
