@@ -56,3 +56,16 @@ struct GroupSelection {
                                    included: $0.included, leftOutReason: $0.leftOutReason) }
     }
 }
+
+/// The sizes of the groups a report compares on a grouping variable, for planning (`octant plan groups`): groups under
+/// the minimum, and those hidden to protect them, are left out, so that no size printed gives a small group away.
+public enum ComparedGroupSizes {
+    /// Sizes in questionnaire order, and how many answered groups were left out.
+    public static func of(_ variable: Variable, in data: DatasetSource, minimum: Int) -> (sizes: [Int], leftOut: Int) {
+        let selection = GroupSelection(variable: variable, optionIndices: data.optionIndices(variable.name) ?? [], only: nil,
+                                       minimum: minimum, language: "", mainLanguage: "")
+        let answered = selection.entries.filter { $0.count > 0 }
+        let compared = selection.compared.map { selection.entries[$0].count }
+        return (compared, answered.count - compared.count)
+    }
+}

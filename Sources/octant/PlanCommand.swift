@@ -1,4 +1,7 @@
+import Analysis
 import Foundation
+import Questionnaire
+import Responses
 import Statistics
 import Support
 
@@ -56,13 +59,23 @@ enum PlanCommand {
     }
 
     private static func groups(_ arguments: Arguments, alpha: Double, power: Double, _ style: NumberStyle) throws -> [PlanText] {
-        let text = arguments.value(.sizes) ?? ""
-        let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard sizes.count >= 2, sizes.allSatisfy({ ($0 ?? 0) >= 2 }) else { throw PlanFailure(.groupsNeedSizes) }
-        let counts = sizes.map { $0! }
+        var lines: [PlanText] = []
+        let counts: [Int]
+        if arguments.operands.count > 1 {
+            guard let current = try currentGroups(arguments) else { return [] }
+            counts = current.counts
+            lines.append(.currentGroups(variable: current.label, groups: current.counts.count, leftOut: current.leftOut,
+                                        minimum: current.minimum))
+        } else {
+            let text = arguments.value(.sizes) ?? ""
+            let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard sizes.count >= 2, sizes.allSatisfy({ ($0 ?? 0) >= 2 }) else { throw PlanFailure(.groupsNeedSizes) }
+            counts = sizes.map { $0! }
+        }
+        guard counts.count >= 2 else { throw PlanFailure(.fewerThanTwoCurrentGroups) }
         let sd = arguments.has(.sd) ? try number(arguments, .sd, default: 1) { $0 > 0 && $0.isFinite } : nil
-        var lines: [PlanText] = [.groupsHeading(alpha: style.number(alpha, decimals: 2), power: style.number(power, decimals: 2),
-                                                sizes: counts.map(style.count).joined(separator: ", "))]
+        lines.append(.groupsHeading(alpha: style.number(alpha, decimals: 2), power: style.number(power, decimals: 2),
+                                    sizes: counts.map(style.count).joined(separator: ", ")))
         let sorted = counts.sorted()
         guard let d = TTestPower.detectableDifference(sizes: Double(sorted[0]), Double(sorted[1]), alpha: alpha, power: power) else {
             throw PlanFailure(.notReached)
@@ -77,6 +90,22 @@ enum PlanCommand {
             lines.append(.cohenF(groups: counts.count, f: style.number(f, decimals: 4)))
         }
         return lines
+    }
+
+    /// The groups of `--by` in the data, as a report would compare them: groups under the plan's minimum are neither
+    /// counted nor shown (their size is never printed). Nil when the questionnaire did not load (already said).
+    private static func currentGroups(_ arguments: Arguments) throws
+        -> (label: String, counts: [Int], leftOut: Int, minimum: Int)? {
+        guard let name = arguments.value(.by), let dataPath = arguments.value(.data) else { throw PlanFailure(.currentGroupsNeedDataAndBy) }
+        guard let (survey, language) = try QuestionnaireFile.load(arguments.operands[1], arguments) else { return nil }
+        let codebook = Codebook(survey)
+        guard let variable = codebook.variable(name), case .choice = variable.kind else {
+            throw UsageError(.byNeedsChoiceQuestion(name), command: .plan)
+        }
+        let dataset = try DataLoading.load(dataPath, codebook: codebook, language: language, requireSessions: true)
+        let minimum = survey.analysis.minimumGroupSize
+        let (sizes, leftOut) = ComparedGroupSizes.of(variable, in: DatasetSource(dataset), minimum: minimum)
+        return (variable.label.text(in: language.rawValue, mainLanguage: survey.language), sizes, leftOut, minimum)
     }
 
     /// ⌈x⌉, forgiving the last bits of a quotient such as 40/0.8.

@@ -63,6 +63,30 @@ final class PlanCommandTests: XCTestCase {
         }
     }
 
+    /// Current sizes are the groups the report compares, and no size of a group left out is printed.
+    func testCurrentGroupsAreTheReportsComparedGroups() throws {
+        let questionnaire = CheckCommandTests.repository.appendingPathComponent("Questionnaires/esc-professionnels.survey").path
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        // 40 people over 6 missions: some missions fall under the plan's minimum of 5.
+        let simulated = try BinaryRunner.run(["simulate", questionnaire, "--respondents", "40", "--seed", "3", "--data", data])
+        XCTAssertEqual(simulated.status, 0, simulated.stderr)
+        let report = try BinaryRunner.run(["report", questionnaire, "--data", data, "--by", "mission", "--format", "json"])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? Object)
+        let comparison = try XCTUnwrap((root["comparisons"] as? [Object])?.first)
+        let compared = try XCTUnwrap(comparison["groups"] as? [Object]).compactMap { $0["count"] as? Int }
+        let leftOut = try XCTUnwrap(comparison["leftOut"] as? [Object]).filter { ($0["count"] as? Int) != 0 }
+        XCTAssertFalse(leftOut.isEmpty, "the fixture has small groups")
+        let plan = try BinaryRunner.run(["plan", "groups", questionnaire, "--data", data, "--by", "mission", "--lang", "en"])
+        XCTAssertEqual(plan.status, 0, plan.stderr)
+        XCTAssertTrue(plan.stdout.contains("Groups of \(compared.map(String.init).joined(separator: ", ")) people"), plan.stdout)
+        XCTAssertTrue(plan.stdout.contains("\(compared.count) comparable, \(leftOut.count) set aside"), plan.stdout)
+        let refused = try BinaryRunner.run(["plan", "groups", questionnaire, "--by", "mission"])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.stderr.contains("--data"), refused.stderr)
+    }
+
     func testRefusesWhatItCannotPlan() throws {
         let unknown = try BinaryRunner.run(["plan", "avant", "--lang", "fr"])
         XCTAssertEqual(unknown.status, 2)

@@ -6,7 +6,8 @@ extension CommandSpec {
         name: .plan,
         summary: Localized(fr: "prépare une évaluation : personnes nécessaires, différence détectable",
                            en: "plans an evaluation: people needed, detectable difference"),
-        operands: [Operand(placeholder: Localized(invariant: "before-after|groups"))],
+        operands: [Operand(placeholder: Localized(invariant: "before-after|groups")),
+                   Operand(placeholder: Placeholder.questionnaire, optional: true)],
         options: [
             OptionSpec(.delta, .value(Localized(invariant: "Δ")),
                        Localized(fr: "before-after : le changement moyen à détecter, en points de l'échelle",
@@ -27,5 +28,11 @@ extension CommandSpec {
             OptionSpec(.sizes, .value(Localized(invariant: "N1,N2,…")),
                        Localized(fr: "groups : les effectifs des groupes, séparés par des virgules",
                                  en: "groups: the group sizes, separated by commas")),
+            OptionSpec(.data, .value(Placeholder.directory),
+                       Localized(fr: "groups, avec un QUESTIONNAIRE et --by : les réponses (dossier de journaux ou CSV) dont compter les groupes actuels",
+                                 en: "groups, with a QUESTIONNAIRE and --by: the answers (folder of journals or CSV) whose current groups are counted")),
+            OptionSpec(.by, .value(Localized(fr: "VARIABLE", en: "VARIABLE")),
+                       Localized(fr: "groups : la question « single » ou « yesno » qui forme les groupes ; ceux sous le minimum du plan ne sont pas comptés",
+                                 en: "groups: the 'single' or 'yesno' question that forms the groups; those under the plan's minimum are not counted")),
         ])
 }

@@ -209,7 +209,9 @@ extension HelpText {
                 inclure au départ.
                 groups : avec les effectifs --sizes 30,25,40, la plus petite différence que l'on peut détecter entre les deux
                 plus petits groupes (en écarts-types, en points avec --sd) et, pour les k groupes ensemble, le f de Cohen
-                détectable par l'ANOVA (F non central).
+                détectable par l'ANOVA (F non central). Avec les effectifs actuels : octant plan groups QUESTIONNAIRE
+                --data DOSSIER --by VARIABLE compte les groupes comme le rapport les compare (ceux de moins que le
+                minimum du plan, et ceux qu'il faut cacher pour ne pas les trahir, ne sont ni comptés ni montrés).
                 """,
                 en: """
                 Prepares an evaluation, before collecting answers, as R's power.t.test and pwr (two-sided test).
@@ -218,7 +220,9 @@ extension HelpText {
                 (share lost between the waves) divides that number by 1 − A, rounded up: the number to enrol at baseline.
                 groups: with the group sizes --sizes 30,25,40, the smallest difference detectable between the two smallest
                 groups (in standard deviations, in points with --sd) and, for the k groups together, the Cohen's f the
-                ANOVA detects (noncentral F).
+                ANOVA detects (noncentral F). With the current sizes: octant plan groups QUESTIONNAIRE --data FOLDER
+                --by VARIABLE counts the groups as the report compares them (those under the plan's minimum, and those
+                hidden so as not to give them away, are neither counted nor shown).
                 """)
         }
     }

@@ -15,6 +15,9 @@ enum PlanText: MessageCatalogue, Hashable {
     case invalidNumber(option: String, value: String)
     case beforeAfterNeedsEffect
     case groupsNeedSizes
+    case currentGroups(variable: String, groups: Int, leftOut: Int, minimum: Int)
+    case currentGroupsNeedDataAndBy
+    case fewerThanTwoCurrentGroups
     case notReached
 
     var localized: Localized {
@@ -54,6 +57,18 @@ enum PlanText: MessageCatalogue, Hashable {
         case .beforeAfterNeedsEffect:
             return Localized(fr: "octant plan before-after : donnez --dz, ou --delta et --sd",
                              en: "octant plan before-after: give --dz, or --delta and --sd")
+        case .currentGroups(let variable, let groups, let leftOut, let minimum):
+            let fr = "Groupes actuels selon « \(variable) » : \(groups) comparables" + (leftOut == 0 ? "."
+                : ", \(leftOut) laissé\(leftOut > 1 ? "s" : "") de côté (moins de \(minimum) répondants, ou caché\(leftOut > 1 ? "s" : "") pour ne pas les trahir).")
+            let en = "Current groups by “\(variable)”: \(groups) comparable" + (leftOut == 0 ? "."
+                : ", \(leftOut) set aside (fewer than \(minimum) respondents, or hidden so as not to give them away).")
+            return Localized(fr: fr, en: en)
+        case .currentGroupsNeedDataAndBy:
+            return Localized(fr: "octant plan groups QUESTIONNAIRE : donnez les réponses (--data) et la question qui forme les groupes (--by)",
+                             en: "octant plan groups QUESTIONNAIRE: give the answers (--data) and the question that forms the groups (--by)")
+        case .fewerThanTwoCurrentGroups:
+            return Localized(fr: "octant plan groups : il faut au moins deux groupes comparables",
+                             en: "octant plan groups: at least two comparable groups are needed")
         case .groupsNeedSizes:
             return Localized(fr: "octant plan groups : donnez au moins deux effectifs de 2 ou plus, --sizes 30,25",
                              en: "octant plan groups: give at least two sizes of 2 or more, --sizes 30,25")
@@ -70,6 +85,8 @@ enum PlanText: MessageCatalogue, Hashable {
         .smallestPair(first: 25, second: 30, d: "0,7800"),
         .smallestPairInPoints(first: 25, second: 30, d: "0,7800", points: "0,97", sd: "1,25"),
         .cohenF(groups: 3, f: "0,2900"), .unknownDesign("avant"), .invalidNumber(option: "--power", value: "2"),
-        .beforeAfterNeedsEffect, .groupsNeedSizes, .notReached,
+        .beforeAfterNeedsEffect, .groupsNeedSizes, .notReached, .currentGroups(variable: "Service", groups: 3, leftOut: 0, minimum: 5),
+        .currentGroups(variable: "Service", groups: 2, leftOut: 1, minimum: 5), .currentGroups(variable: "Service", groups: 2, leftOut: 2, minimum: 5),
+        .currentGroupsNeedDataAndBy, .fewerThanTwoCurrentGroups,
     ]
 }
