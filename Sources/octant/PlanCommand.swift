@@ -28,8 +28,13 @@ enum PlanCommand {
         } catch let failure as PlanFailure {
             Console.error(failure.text.text(l))
             return 2
+        } catch is AlreadySaid {
+            return 1
         }
     }
+
+    /// The questionnaire or the data could not be read, and the diagnostics are printed.
+    struct AlreadySaid: Error {}
 
     struct PlanFailure: Error { let text: PlanText; init(_ text: PlanText) { self.text = text } }
 
@@ -62,7 +67,7 @@ enum PlanCommand {
         var lines: [PlanText] = []
         let counts: [Int]
         if arguments.operands.count > 1 {
-            guard let current = try currentGroups(arguments) else { return [] }
+            guard let current = try currentGroups(arguments) else { throw AlreadySaid() }
             counts = current.counts
             lines.append(.currentGroups(variable: current.label, groups: current.counts.count, leftOut: current.leftOut,
                                         minimum: current.minimum))
@@ -102,7 +107,16 @@ enum PlanCommand {
         guard let variable = codebook.variable(name), case .choice = variable.kind else {
             throw UsageError(.byNeedsChoiceQuestion(name), command: .plan)
         }
-        let dataset = try DataLoading.load(dataPath, codebook: codebook, language: language, requireSessions: true)
+        let dataset: Dataset
+        do {
+            dataset = try DataLoading.load(dataPath, codebook: codebook, language: language, requireSessions: true)
+        } catch let error as DatasetError {
+            DataLoading.printFailure(error, data: [dataPath], language: language)
+            throw AlreadySaid()
+        } catch let error as DataLoading.NoSession {
+            Console.error(CommandText.noSessionOfQuestionnaire(id: survey.id, data: dataPath, held: error.held).text(language))
+            throw AlreadySaid()
+        }
         let minimum = survey.analysis.minimumGroupSize
         let (sizes, leftOut) = ComparedGroupSizes.of(variable, in: DatasetSource(dataset), minimum: minimum)
         return (variable.label.text(in: language.rawValue, mainLanguage: survey.language), sizes, leftOut, minimum)

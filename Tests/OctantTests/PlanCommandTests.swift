@@ -85,6 +85,15 @@ final class PlanCommandTests: XCTestCase {
         let refused = try BinaryRunner.run(["plan", "groups", questionnaire, "--by", "mission"])
         XCTAssertEqual(refused.status, 2)
         XCTAssertTrue(refused.stderr.contains("--data"), refused.stderr)
+        // Data of another questionnaire: said, and exit 1 (as `report`); a missing file is a usage error (exit 2).
+        let other = CheckCommandTests.repository.appendingPathComponent("Questionnaires/esc-usagers.survey").path
+        let wrongData = try BinaryRunner.run(["plan", "groups", other, "--data", data, "--by", "sexe"])
+        XCTAssertEqual(wrongData.status, 1, wrongData.stdout)
+        XCTAssertTrue(wrongData.stderr.contains("esc-usagers"), wrongData.stderr)
+        XCTAssertTrue(wrongData.stdout.isEmpty, wrongData.stdout)
+        let missing = try BinaryRunner.run(["plan", "groups", data + "/none.survey", "--data", data, "--by", "mission"])
+        XCTAssertEqual(missing.status, 2, missing.stdout)
+        XCTAssertTrue(missing.stdout.isEmpty, missing.stdout)
     }
 
     func testRefusesWhatItCannotPlan() throws {
