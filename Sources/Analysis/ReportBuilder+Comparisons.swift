@@ -92,9 +92,16 @@ extension ReportBuilder {
             if case .values = sample, let table = try? sample.frequencies { return .frequencies(table) }
             return sample
         }
-        row.rankTest = try? GroupSample.rankTest(tabulated)
-        if tabulated.count >= 3 { row.dunn = try? GroupSample.dunn(tabulated) }
-        if samples.count == 2, tabulated.count == 2 { row.cliffDelta = try? GroupSample.cliffDelta(tabulated[0], tabulated[1], level: options.confidenceLevel) }
+        // Mann–Whitney for two groups, Kruskal–Wallis and Dunn's pairs beyond, and Cliff's δ of a two-group comparison:
+        // ranks, not the scale's points, all from one ordinal scale of the tested groups.
+        if let ordinal = try? GroupSample.ordinalScale(tabulated) {
+            row.rankTest = ordinal.count == 2 ? (try? MannWhitneyUTest.test(ordinal[0], ordinal[1])).map { .mannWhitney($0) }
+                : (try? KruskalWallisTest.test(counts: ordinal)).map { .kruskalWallis($0) }
+            if ordinal.count >= 3 { row.dunn = try? DunnTest.test(counts: ordinal) }
+            if samples.count == 2, ordinal.count == 2 {
+                row.cliffDelta = try? CliffDelta.estimate(ordinal[0], ordinal[1], level: options.confidenceLevel)
+            }
+        }
         do {
             switch display {
             case .difference:
@@ -367,32 +374,14 @@ enum GroupSample {
     }
 
     /// Levene's test (mean-centred, as SPSS) on the groups.
-    /// Mann–Whitney for two groups, Kruskal–Wallis beyond: ranks, not the scale's points, as R's wilcox.test (normal
-    /// approximation with ties, continuity correction) and kruskal.test (tie-corrected).
-    static func rankTest(_ samples: [GroupSample]) throws -> Report.RankTest {
+    /// The groups on one ordinal scale, for the rank statistics, which read only order and ties: their counts per
+    /// scale point, or each distinct value's rank among all (scores take few distinct values: no million-value sort).
+    /// The tests then match R's wilcox.test (normal approximation with ties, continuity correction), kruskal.test
+    /// (tie-corrected) and Dunn's (Holm) on the values.
+    static func ordinalScale(_ samples: [GroupSample]) throws -> [ScaleCounts] {
         let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
-        if counts.count == samples.count {
-            return samples.count == 2 ? .mannWhitney(try MannWhitneyUTest.test(counts[0], counts[1])) : .kruskalWallis(try KruskalWallisTest.test(counts: counts))
-        }
-        // Scores take few distinct values: their frequencies give the same ranks without sorting a million values.
-        let tables = try samples.map { try $0.frequencies }
-        return samples.count == 2 ? .mannWhitney(try MannWhitneyUTest.test(frequencies: tables[0], tables[1]))
-            : .kruskalWallis(try KruskalWallisTest.test(frequencies: tables))
-    }
-
-    /// Cliff's δ of the first group over the second, with its interval (effsize's defaults), from counts or
-    /// from the values' frequencies.
-    static func cliffDelta(_ first: GroupSample, _ second: GroupSample, level: Double) throws -> CliffDeltaResult {
-        if case .counts(let a) = first, case .counts(let b) = second { return try CliffDelta.estimate(a, b, level: level) }
-        return try CliffDelta.estimate(frequencies: first.frequencies, second.frequencies, level: level)
-    }
-
-    /// Dunn (1964) pairwise tests on the groups' ranks, tie-corrected, Holm-adjusted (from counts, or from values on
-    /// their common ordinal scale).
-    static func dunn(_ samples: [GroupSample]) throws -> DunnTestResult {
-        let counts = samples.compactMap { if case .counts(let c) = $0 { return c } else { return nil } }
-        if counts.count == samples.count { return try DunnTest.test(counts: counts) }
-        return try DunnTest.test(counts: ValueFrequencies.commonScale(samples.map { try $0.frequencies }))
+        if counts.count == samples.count { return counts }
+        return try ValueFrequencies.commonScale(samples.map { try $0.frequencies })
     }
 
     static func levene(_ samples: [GroupSample], center: VarianceHomogeneityTestResult.Center = .mean) throws -> VarianceHomogeneityTestResult {

@@ -59,7 +59,8 @@ extension ReportBuilder {
         summary.percentBelowMidpoint = 100 * Double(below) / Double(total)
         summary.percentAboveMidpoint = 100 * Double(above) / Double(total)
         if let mean = scaleCounts.mean {
-            // As the evaluation report reads its 8-point scale (1–4.4, 4.6–8): a tenth of a point either side is neutral.
+            // As the evaluation report reads its scale (midpoint 4.5: 1–4.4 disagreement, 4.6 and up agreement): a tenth
+            // of a point either side of the declared scale's midpoint is neutral.
             summary.position = mean <= midpoint - 0.1 ? .low : (mean >= midpoint + 0.1 ? .high : .neutral)
         }
         summary.midpointTest = try? OneSampleTTest.test(scaleCounts, against: midpoint, confidenceLevel: options.confidenceLevel)

@@ -28,7 +28,14 @@ public struct ReportBuilder: Sendable {
         return localized.text(in: language, mainLanguage: survey.language)
     }
 
-    public func build() -> Report {
+    public func build() -> Report { build(precomputedChange: nil) }
+
+    /// The report of this builder's data (one wave) with a before/after section built on all waves (`buildChange`):
+    /// the key findings read that section too.
+    public func build(with change: Report.Change?) -> Report { build(precomputedChange: .some(change)) }
+
+    /// `precomputedChange`: the before/after section when another builder made it, else nil to build it from the options.
+    private func build(precomputedChange: Report.Change??) -> Report {
         var groupings: [Report.Grouping] = []
         var selections: [(variable: Variable, display: AnalysisPlan.Display, selection: GroupSelection)] = []
         for plan in comparisonPlans() {
@@ -58,7 +65,7 @@ public struct ReportBuilder: Sendable {
             case 0: return .questions(questionSummaries())
             case 1: return .scores(scoreSummaries())
             case 2: return .retrospective(retrospectiveBlocks())
-            case 3: return .change(options.change.map(change))
+            case 3: return .change(precomputedChange ?? options.change.map(change))
             case wholeParts..<(wholeParts + blocks.count):
                 return .comparisons(compare(block: blocks[index - wholeParts], plans: planned))
             default:
@@ -97,15 +104,6 @@ public struct ReportBuilder: Sendable {
     /// The before/after section alone, on this builder's data (all waves): for a report whose other sections cover one wave.
     public func buildChange() -> Report.Change? { options.change.map(change) }
 
-    /// The report of this builder's data (one wave) with a before/after section built on all waves (`buildChange`):
-    /// the key findings read that section too.
-    public func build(with change: Report.Change?) -> Report {
-        var report = build()
-        guard let change else { return report }
-        report.change = change
-        report.keyFindings = keyFindings(report.comparisons, change: change)
-        return report
-    }
 
     /// The plan's comparisons, or those asked with `--by` (display chosen from the number of groups).
     func comparisonPlans() -> [AnalysisPlan.Comparison] {

@@ -33,6 +33,8 @@ public struct Wave: Hashable, Sendable {
 /// The anonymous participant code that links a person's sessions across waves.
 public struct ParticipantCode: Hashable, Sendable {
     public enum ElementKind: String, Hashable, Sendable { case letters, digits }
+    /// An element is typed and read back aloud: longer than this, it is a password, not a memorable piece of a code.
+    public static let elementLengths = 1...8
     public struct Element: Hashable, Sendable {
         public var id: String
         public var prompt: LocalizedText

@@ -226,7 +226,7 @@ extension Parser {
             guard let (elementId, _) = line.word(.codeId, &diagnostics),
                   let (prompt, promptLocation) = line.string(.codeLabel, &diagnostics) else { continue }
             guard let kindWord = line.next()?.word, let kind = ParticipantCode.ElementKind(rawValue: kindWord),
-                  let length = line.integer(.length, &diagnostics), (1...8).contains(length) else {
+                  let length = line.integer(.length, &diagnostics), ParticipantCode.elementLengths.contains(length) else {
                 error(.invalidCodeElement, at: child.location)
                 continue
             }

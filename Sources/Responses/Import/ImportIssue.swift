@@ -43,7 +43,7 @@ public struct ImportIssue: Hashable, Sendable {
         self.value = value
     }
 
-    /// `ligne 3, colonne « aise.materiel » : « 9 » n'est pas un point de l'échelle 1 à 8`
+    /// `ligne 3, colonne « aise.materiel » : « 9 » n'est pas un point de l'échelle 1 à 5`
     public func message(_ language: Language) -> String { ResponsesMessage.importIssue(self).text(language) }
 }
 

@@ -1,4 +1,4 @@
-/// One-sample t test of a mean against a reference value (e.g. the scale midpoint 4.5).
+/// One-sample t test of a mean against a reference value (e.g. a scale's midpoint, (1 + points) / 2).
 public struct OneSampleTTestResult: Codable, Sendable, Equatable {
     public var method: String
     public var count: Int
